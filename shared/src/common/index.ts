@@ -1,0 +1,3 @@
+export * from './canonical-json.js';
+export * from './sha256.js';
+export * from './localised.js';
