@@ -1,0 +1,89 @@
+// The minimal shapes the judging math needs. The published evaluation method (challenges area)
+// is richer; these are kept structural and loose so that richer type is assignable to them,
+// and so judging does not depend on how the method is stored or edited.
+
+/** One juror's score for one criterion of one entry, on the criterion's scale. */
+export interface Score {
+  entryId: string;
+  jurorId: string;
+  criterionId: string;
+  value: number;
+}
+
+/** A consensus score the chair recorded; it replaces the aggregate of that entry and criterion. */
+export interface ConsensusScore {
+  entryId: string;
+  criterionId: string;
+  value: number;
+}
+
+export interface ScaleSpec {
+  min: number;
+  max: number;
+  /** Smallest allowed difference between scores, e.g. 0.5 for half points. */
+  step?: number;
+}
+
+export interface CriterionSpec {
+  id: string;
+  /** Relative weight; weights need not sum to anything in particular (the total divides by their sum). */
+  weight: number;
+  scale: ScaleSpec;
+  /** Lowest acceptable score on the criterion's own scale (e.g. 3 of 0–5); a score below it fails. */
+  threshold?: number | null;
+}
+
+export type Normalisation = 'raw' | 'z-score';
+
+export const SCREENING_AREA_KEYS = ['security', 'data-protection', 'climate', 'sovereignty'] as const;
+export type ScreeningAreaKey = (typeof SCREENING_AREA_KEYS)[number];
+
+/** Screening area scores of one entry, each 0–100. */
+export type ScreeningAreaScores = Partial<Record<ScreeningAreaKey, number | null>>;
+
+/**
+ * Absolute price model: full points at or below `referencePrice`, zero points at or above the
+ * zero-point price, linear in between. The zero-point price is `zeroPointPrice` when given,
+ * otherwise `referencePrice · (1 + 1/slope)` (slope defaults to 1: double the reference scores 0),
+ * which is the same as `points = max − slope·max·(P − reference)/reference`, clamped to [0, max].
+ * No other bid can change a bid's points, so adding or withdrawing a bid never reorders others.
+ */
+export interface AbsolutePriceModel {
+  kind: 'absolute';
+  referencePrice: number;
+  zeroPointPrice?: number | null;
+  slope?: number | null;
+}
+
+/** `points = max − max·(P − Pmin)/Pmin`, floored at 0. Depends on the lowest bid. */
+export interface RelativeLinearPriceModel {
+  kind: 'relative-linear';
+}
+
+/** `points = max·Pmin/P`. Depends on the lowest bid. */
+export interface ProportionalPriceModel {
+  kind: 'proportional';
+}
+
+export type PriceModel = AbsolutePriceModel | RelativeLinearPriceModel | ProportionalPriceModel;
+
+export interface ScoringMethod {
+  criteria: readonly CriterionSpec[];
+  /** Which aggregate feeds the ranking: the mean of raw scores, or the mean of normalised scores. */
+  normalisation: Normalisation;
+  /**
+   * Published tie-break order: each key is a criterion id (higher used score wins), `price`
+   * (more price points wins) or a screening area key (higher area score wins).
+   */
+  tieBreak: readonly string[];
+  /** Lowest acceptable weighted total, on the 0–100 total scale. */
+  overallThreshold?: number | null;
+  /** Weights of the screening's automatic area scores in the total, on the criteria weights' footing. */
+  screeningWeights?: Partial<Record<ScreeningAreaKey, number>>;
+  /** Weight of price points in the total, on the criteria weights' footing. */
+  priceWeight?: number | null;
+  priceModel?: PriceModel | null;
+}
+
+/** A key of the tie-break order that means "more price points". */
+export const PRICE_TIE_BREAK_KEY = 'price';
