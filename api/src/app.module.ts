@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { typeormOptions } from './database/typeorm-options.js';
+import { RedisModule } from './redis/redis.module.js';
+import { CommonModule } from './common/common.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { HealthModule } from './health/health.module.js';
+
+/** The area modules, shared by the HTTP app and the worker's application context. */
+export const AREA_MODULES = [AuditModule, MailModule, AuthModule];
+
+export function infrastructureModules(config: AppConfig) {
+  return [
+    ConfigModule.forRoot(config),
+    TypeOrmModule.forRoot({ ...typeormOptions(config), autoLoadEntities: true }),
+    RedisModule,
+    CommonModule,
+  ];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: AppModule, imports: [...infrastructureModules(config), ...AREA_MODULES, HealthModule] };
+  }
+}

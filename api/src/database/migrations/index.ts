@@ -1,0 +1,4 @@
+import { Foundation1764230400000 } from './1764230400000-foundation.js';
+
+// Listed explicitly (not globbed) so the same list works compiled and under the test runner.
+export const MIGRATIONS = [Foundation1764230400000];

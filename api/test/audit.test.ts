@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestUser, signedInUser } from './support/fixtures.js';
+import { TestClient } from './support/http-client.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+describe('the tamper-evident audit trail', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await signedInUser(t, 'admin', 'admin');
+    for (let i = 0; i < 3; i += 1) await signedInUser(t, null, `user${i}`);
+  });
+  afterAll(() => t.close());
+
+  it('verifies an intact chain and counts its rows', async () => {
+    const { rows } = await t.db.query('SELECT count(*)::int AS n FROM audit_event');
+    const response = await admin.client.get('/api/audit/verify');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ ok: true, rows: rows[0].n });
+    expect(rows[0].n).toBeGreaterThanOrEqual(4);
+  });
+
+  it('refuses updates and deletes of audit rows in the database itself', async () => {
+    await expect(t.db.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+  });
+
+  it('names the first row whose content was edited behind the application’s back', async () => {
+    const { rows } = await t.db.query('SELECT seq FROM audit_event ORDER BY seq LIMIT 1 OFFSET 2');
+    const tampered = rows[0].seq as string;
+    await t.db.query('BEGIN');
+    await t.db.query(`SET LOCAL session_replication_role = replica`);
+    await t.db.query(`UPDATE audit_event SET data = '{"ip":"10.0.0.1"}'::jsonb WHERE seq = $1`, [tampered]);
+    await t.db.query('COMMIT');
+    const response = await admin.client.get('/api/audit/verify');
+    expect(response.body).toEqual({ ok: false, rows: 2, brokenAt: { seq: tampered, reason: 'hash-mismatch' } });
+  });
+
+  it('detects a deleted row through the next row’s link', async () => {
+    const other = await startTestApp();
+    try {
+      const otherAdmin = await signedInUser(other, 'admin', 'admin');
+      await signedInUser(other, null, 'someone');
+      const { rows } = await other.db.query('SELECT seq FROM audit_event ORDER BY seq LIMIT 2');
+      await other.db.query('BEGIN');
+      await other.db.query(`SET LOCAL session_replication_role = replica`);
+      await other.db.query('DELETE FROM audit_event WHERE seq = $1', [rows[0].seq]);
+      await other.db.query('COMMIT');
+      const response = await otherAdmin.client.get('/api/audit/verify');
+      expect(response.body).toMatchObject({ ok: false, brokenAt: { seq: rows[1].seq, reason: 'prev-hash-mismatch' } });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('lets only admins verify or read the trail', async () => {
+    const staff = await signedInUser(t, 'staff', 'staff');
+    const participant = await signedInUser(t, null, 'participant');
+    for (const client of [staff.client, participant.client]) {
+      expect((await client.get('/api/audit/verify')).status).toBe(403);
+      expect((await client.get('/api/audit/events')).status).toBe(403);
+    }
+    expect((await new TestClient(t.baseUrl).get('/api/audit/verify')).status).toBe(401);
+    const events = await admin.client.get('/api/audit/events?limit=5');
+    expect(events.status).toBe(200);
+    expect(events.body).toHaveLength(5);
+  });
+});
