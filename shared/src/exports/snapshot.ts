@@ -12,14 +12,19 @@ import type { Localised } from '../common/localised.js';
 /** RFC 3339 date-time with a zone, e.g. `2026-11-27T12:00:00Z`. */
 export type IsoDateTime = string;
 
-export type ChallengeType =
-  | 'hackathon'
-  | 'innovation-challenge'
-  | 'design-contest'
-  | 'innovation-partnership'
-  | 'market-dialogue';
+// The next three mirror the challenges area (challenge types, lifecycle states, size classes);
+// they are repeated here so the snapshot stays a self-contained contract between api and exports.
+export type ChallengeType = 'challenge' | 'hackathon' | 'market-dialogue';
 
-export type ChallengeStatus = 'draft' | 'published' | 'open' | 'closed' | 'judging' | 'decided' | 'cancelled';
+export type ChallengeStatus =
+  | 'draft'
+  | 'published'
+  | 'submission-open'
+  | 'submission-closed'
+  | 'evaluation'
+  | 'decided'
+  | 'archived'
+  | 'cancelled';
 
 /** How participation is opened, in the words of the OCDS `method` codelist. */
 export type ProcurementMethod = 'open' | 'selective' | 'limited';
@@ -205,7 +210,7 @@ export interface RankingRowSnapshot {
   /** True when another entry shares this rank. */
   tied: boolean;
   total: number;
-  /** Weighted score per criterion id. */
+  /** Score per criterion id on the method's scale: the value that fed the total (consensus, mean or normalised mean). */
   byCriterion: Record<string, number | null>;
   belowThreshold: boolean;
 }
@@ -278,13 +283,16 @@ export interface DecidedChallengeSnapshot {
   audit: AuditSummarySnapshot;
 }
 
-/** An export is final only once the challenge is decided; before that it is marked DRAFT. */
+/**
+ * An export is final only once the challenge is decided (and stays final when it is archived);
+ * before that, and after a decision was annulled (cancelled), it is marked DRAFT.
+ */
 export function isDecided(snapshot: DecidedChallengeSnapshot): boolean {
-  return snapshot.challenge.status === 'decided' && snapshot.challenge.decidedAt !== null;
+  const { status, decidedAt } = snapshot.challenge;
+  return decidedAt !== null && (status === 'decided' || status === 'archived');
 }
 
 /** The one timestamp an export carries: the decision, or for a DRAFT the moment of the snapshot. */
 export function exportTimestamp(snapshot: DecidedChallengeSnapshot): IsoDateTime {
-  const { status, decidedAt } = snapshot.challenge;
-  return status === 'decided' && decidedAt !== null ? decidedAt : snapshot.asOf;
+  return isDecided(snapshot) && snapshot.challenge.decidedAt !== null ? snapshot.challenge.decidedAt : snapshot.asOf;
 }

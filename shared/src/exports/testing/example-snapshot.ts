@@ -163,7 +163,7 @@ export function exampleDecidedSnapshot(): DecidedChallengeSnapshot {
       title: 'Klimadata for kommunens bygninger',
       description: 'Løsninger der samler og viser energiforbrug og CO₂ for kommunens 400 bygninger.',
       department: 'Teknik og Miljø',
-      type: 'innovation-challenge',
+      type: 'challenge',
       legalBasis: {
         da: 'Udbudsloven § 2 og §§ 160 og 165; offentlig udbud af tjenesteydelser',
         en: 'Danish Public Procurement Act § 2 and §§ 160 and 165; open procedure for services',
@@ -302,7 +302,7 @@ export function exampleUndecidedSnapshot(): DecidedChallengeSnapshot {
   const snapshot = exampleDecidedSnapshot();
   return {
     ...snapshot,
-    challenge: { ...snapshot.challenge, status: 'judging', decidedAt: null },
+    challenge: { ...snapshot.challenge, status: 'evaluation', decidedAt: null },
     awards: [],
   };
 }
