@@ -147,6 +147,10 @@ export const challengeMessages = {
     da: 'Angiv hvor mange dage indsendelser opbevares, før udfordringen offentliggøres.',
     en: 'State how many days entries are kept before publishing the challenge.',
   },
+  'challenge.deadline-passed': {
+    da: 'Indsendelsesfristen er allerede overskredet. Ret faserne, før udfordringen offentliggøres.',
+    en: 'The submission deadline has already passed. Correct the phases before publishing.',
+  },
   'challenge.category-duplicate': { da: 'Kategorien står to gange.', en: 'The category is listed twice.' },
   'challenge.url-invalid': { da: 'Adressen skal begynde med http:// eller https://.', en: 'The address must start with http:// or https://.' },
   'challenge.type-invalid': { da: 'Vælg udfordring, hackathon eller markedsdialog.', en: 'Choose challenge, hackathon or market dialogue.' },
