@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config.js';
+
+const minimal = { DATABASE_URL: 'postgres://u@localhost:5432/db', REDIS_URL: 'redis://localhost:6379' };
+
+describe('loadConfig', () => {
+  it('fills defaults for everything but the two connection strings', () => {
+    const config = loadConfig(minimal);
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl.origin).toBe('http://localhost:3000');
+    expect(config.secureCookies).toBe(false);
+    expect(config.smtp).toBeNull();
+    expect(config.uploads.maxFileBytes).toBe(25 * 1024 * 1024);
+  });
+
+  it('names every missing or malformed variable in one message', () => {
+    try {
+      loadConfig({ PORT: 'eighty', REDIS_URL: 'http://wrong' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect(message).toContain('DATABASE_URL is missing');
+      expect(message).toContain('REDIS_URL must be a URL starting with redis:// or rediss://');
+      expect(message).toMatch(/PORT/);
+    }
+  });
+
+  it('demands a real session secret and no demo data in production', () => {
+    expect(() => loadConfig({ ...minimal, NODE_ENV: 'production', SEED_DEMO: 'true' })).toThrow(/SESSION_SECRET must be set in production[\s\S]*SEED_DEMO/);
+  });
+
+  it('turns on Secure cookies for an https public URL', () => {
+    expect(loadConfig({ ...minimal, PUBLIC_URL: 'https://fairpitch.kk.dk' }).secureCookies).toBe(true);
+  });
+
+  it('requires bucket and keys for the S3 storage driver', () => {
+    expect(() => loadConfig({ ...minimal, STORAGE_DRIVER: 's3' })).toThrow(/S3_BUCKET is required when STORAGE_DRIVER=s3/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ ...minimal, SMTP_HOST: '' }).smtp).toBeNull();
+  });
+});
