@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { activePhase, submissionDeadline, validatePhases, type Phase } from './phases.js';
 
 const plan: Phase[] = [
@@ -74,5 +75,35 @@ describe('submissionDeadline', () => {
   });
   it('is null when there is no submission phase', () => {
     expect(submissionDeadline(plan.slice(0, 2))).toBeNull();
+  });
+});
+
+describe('phases on arbitrary plans', () => {
+  // Random plans of up to six phases on a one-week grid of whole minutes.
+  const minute = 60_000;
+  const origin = Date.UTC(2026, 0, 1);
+  const arbitraryPlan = fc.array(
+    fc.record({ start: fc.integer({ min: 0, max: 10_080 }), length: fc.integer({ min: -5, max: 3_000 }) }),
+    { minLength: 1, maxLength: 6 },
+  );
+  const toPhases = (plan: { start: number; length: number }[]): Phase[] =>
+    plan.map(({ start, length }, i) => ({
+      kind: i === 0 ? 'submission' : 'evaluation',
+      startsAt: new Date(origin + start * minute).toISOString(),
+      endsAt: new Date(origin + (start + length) * minute).toISOString(),
+    }));
+
+  it('never has two phases active at the same instant once a plan passes validation', () => {
+    fc.assert(
+      fc.property(arbitraryPlan, fc.integer({ min: -10, max: 14_000 }), (plan, probe) => {
+        const phases = toPhases(plan);
+        fc.pre(validatePhases(phases, 'challenge').length === 0);
+        const t = origin + probe * minute;
+        const active = phases.filter((phase) => Date.parse(phase.startsAt) <= t && t < Date.parse(phase.endsAt));
+        expect(active.length).toBeLessThanOrEqual(1);
+        expect(activePhase(phases, new Date(t))).toBe(active[0] ?? null);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { MAX_FILE_NAME_LENGTH, sanitiseFileName, splitExtension } from './sanitise-file-name.js';
 
 describe('sanitiseFileName', () => {
@@ -53,5 +54,23 @@ describe('splitExtension', () => {
     expect(splitExtension('report.final.pdf')).toEqual(['report.final', 'pdf']);
     expect(splitExtension('README')).toEqual(['README', '']);
     expect(splitExtension('trailing.')).toEqual(['trailing.', '']);
+  });
+});
+
+describe('sanitiseFileName on arbitrary input', () => {
+  it('always returns a short, non-empty name without path, control characters or a leading dot', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (name) => {
+        const clean = sanitiseFileName(name);
+        expect(clean.length).toBeGreaterThan(0);
+        expect(Array.from(clean).length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+        expect(clean).not.toMatch(/[/\\<>:"|?*\u0000-\u001f\u202e]/);
+        expect(clean.startsWith('.')).toBe(false);
+        expect(clean).toBe(clean.normalize('NFC'));
+      }),
+    );
+  });
+  it('is idempotent: cleaning a clean name changes nothing', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (name) => sanitiseFileName(sanitiseFileName(name)) === sanitiseFileName(name)));
   });
 });
