@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byInstantThenId, compareCodePoints, compareInstants } from './compare.js';
+import { byInstantThenId, compareCodePoints, compareInstants, compareLabels } from './compare.js';
 
 describe('compareCodePoints', () => {
   it('orders by code point, so upper case comes before lower case and å after z', () => {
@@ -22,5 +22,16 @@ describe('byInstantThenId', () => {
       { id: 'c', at: '2025-12-31T00:00:00Z' },
     ];
     expect(items.sort(byInstantThenId((i) => i.at, (i) => i.id)).map((i) => i.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('compareLabels', () => {
+  it('puts Entry 2 before Entry 10', () => {
+    expect(['Entry 10', 'Entry 2', 'Entry 1', 'Bidrag 3'].sort(compareLabels)).toEqual(['Bidrag 3', 'Entry 1', 'Entry 2', 'Entry 10']);
+  });
+
+  it('keeps labels that differ only in leading zeros apart, in a fixed order', () => {
+    expect(['Entry 007', 'Entry 7'].sort(compareLabels)).toEqual(['Entry 7', 'Entry 007']);
+    expect(compareLabels('Entry 7', 'Entry 7')).toBe(0);
   });
 });
