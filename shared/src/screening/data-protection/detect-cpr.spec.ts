@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCprDigits, decodeCprYear, detectCpr, maskCpr } from './detect-cpr.js';
+import { checkCprDigits, decodeCprYear, detectCpr, maskCpr, maskCprInText } from './detect-cpr.js';
 
 const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 const weightedSum = (digits: string) => [...digits].reduce((acc, d, i) => acc + Number(d) * (WEIGHTS[i] as number), 0);
@@ -158,5 +158,12 @@ describe('detectCpr', () => {
         },
       ),
     );
+  });
+});
+
+describe('maskCprInText', () => {
+  it('replaces each number by its masked form and leaves the rest alone', () => {
+    const number = validNumber('150385', 1);
+    expect(maskCprInText(`a ${hyphenated(number)} b ${number} c 12345678`)).toBe('a 15XXXX-XXXX b 15XXXX-XXXX c 12345678');
   });
 });

@@ -89,3 +89,16 @@ export function detectCpr(text: string): CprHit[] {
   }
   return hits;
 }
+
+/** The text with every CPR number replaced by its masked form. */
+export function maskCprInText(text: string): string {
+  const hits = detectCpr(text);
+  if (hits.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const hit of hits) {
+    out += text.slice(cursor, hit.offset) + hit.masked;
+    cursor = hit.offset + hit.length;
+  }
+  return out + text.slice(cursor);
+}

@@ -57,3 +57,14 @@ describe('cprNumbersRule', () => {
     expect(finding?.evidence.locations).toHaveLength(MAX_LISTED_LOCATIONS);
   });
 });
+
+describe('cprNumbersRule on file names', () => {
+  it('blocks a document named with a CPR number and masks the name in the evidence', () => {
+    const documents = [{ attachmentId: 'd1', fileName: `${CPR} CV.pdf`, sha256: 'aa', detectedMime: null, bytes: new Uint8Array() }];
+    const [finding] = cprNumbersRule.evaluate(makeScreeningContext({ documents }));
+    expect(finding?.outcome).toBe('fail');
+    expect(finding?.evidence.locations).toEqual([
+      { source: 'file-name', attachmentId: 'd1', fileName: '15XXXX-XXXX CV.pdf', line: 1, column: 1, masked: '15XXXX-XXXX' },
+    ]);
+  });
+});

@@ -1,13 +1,13 @@
 import { defineRule } from '../define-rule.js';
 import type { ScreeningContext } from '../ruleset-types.js';
-import { detectCpr } from './detect-cpr.js';
+import { detectCpr, maskCprInText } from './detect-cpr.js';
 
 /** Evidence lists at most this many places; the total count is always given. */
 export const MAX_LISTED_LOCATIONS = 100;
 
 export interface CprLocation {
-  source: 'document' | 'field';
-  /** Field path for entry fields; attachment id, file name and part for documents. */
+  source: 'document' | 'field' | 'file-name';
+  /** Field path for entry fields; attachment id, file name (itself masked) and part for documents. */
   field?: string;
   attachmentId?: string;
   fileName?: string;
@@ -17,16 +17,30 @@ export interface CprLocation {
   masked: string;
 }
 
-export function findCprLocations(context: Pick<ScreeningContext, 'fields' | 'texts'>): CprLocation[] {
+export function findCprLocations(context: Pick<ScreeningContext, 'fields' | 'texts' | 'documents'>): CprLocation[] {
   const locations: CprLocation[] = [];
   for (const [field, text] of Object.entries(context.fields)) {
     for (const hit of detectCpr(text)) {
       locations.push({ source: 'field', field, line: hit.line, column: hit.column, masked: hit.masked });
     }
   }
+  // A file named after a person ("150385-1234 CV.pdf") leaks the number as surely as its content.
+  for (const { attachmentId, fileName } of context.documents) {
+    for (const hit of detectCpr(fileName)) {
+      locations.push({ source: 'file-name', attachmentId, fileName: maskCprInText(fileName), line: hit.line, column: hit.column, masked: hit.masked });
+    }
+  }
   for (const { attachmentId, fileName, part, text } of context.texts) {
     for (const hit of detectCpr(text)) {
-      locations.push({ source: 'document', attachmentId, fileName, part, line: hit.line, column: hit.column, masked: hit.masked });
+      locations.push({
+        source: 'document',
+        attachmentId,
+        fileName: maskCprInText(fileName),
+        part: maskCprInText(part),
+        line: hit.line,
+        column: hit.column,
+        masked: hit.masked,
+      });
     }
   }
   return locations;

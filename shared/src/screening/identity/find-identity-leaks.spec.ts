@@ -36,3 +36,22 @@ describe('findIdentityLeaks', () => {
     }
   });
 });
+
+describe('identity-leak excerpts', () => {
+  it('block CPR-shaped numbers and long tokens near the hit, valid or not', () => {
+    const context = makeScreeningContext({
+      fields: { a: 'cpr 150385-1004 Nordlys Data 0101011234 key=AKIA1234567890ABCDEFGHIJ slut' },
+    });
+    const [leak] = findIdentityLeaks(context);
+    // The token runs past the window's end and is blocked whole.
+    expect(leak?.excerpt).toBe('cpr ████ ████ ████ ████…');
+  });
+
+  it('stay quick for a document repeating the name many times', () => {
+    const text = 'Nordlys Data '.repeat(20_000);
+    const started = performance.now();
+    const leaks = findIdentityLeaks(makeScreeningContext({ texts: [{ attachmentId: 'a', fileName: 'a.txt', part: '', text }] }));
+    expect(leaks).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
