@@ -45,9 +45,8 @@ describe('challengeCreateSchema', () => {
       categories: ['AI', 'ai'],
       outreachPartners: [{ name: 'Accelerator', url: 'javascript:alert(1)' }],
     });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.issues.map((issue) => `${issue.path}:${issue.code}`).sort()).toEqual([
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((issue) => `${issue.path}:${issue.code}`).toSorted()).toEqual([
       'categories.1:challenge.category-duplicate',
       'outreachPartners.0.url:challenge.url-invalid',
       'title:field.too_small',
@@ -61,8 +60,13 @@ describe('challengeCreateSchema', () => {
       submissionGraceSeconds: 7200,
       prizes: [{ amountDkk: -1, recipients: 'single' }],
     });
-    expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.issues.map((issue) => issue.path)).toEqual(['prizes.0.amountDkk', 'submissionGraceSeconds']);
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { path: 'prizes.0.amountDkk', code: 'legal.prize-amount-invalid' },
+        { path: 'submissionGraceSeconds', code: 'field.too_big' },
+      ],
+    });
   });
 });
 

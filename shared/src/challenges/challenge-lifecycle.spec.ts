@@ -32,7 +32,7 @@ describe('challenge lifecycle', () => {
   });
   it('reaches archived only from decided or cancelled', () => {
     const from = CHALLENGE_STATES.filter((state) => canTransition(state, 'archived'));
-    expect(from.sort()).toEqual(['cancelled', 'decided']);
+    expect(from.toSorted()).toEqual(['cancelled', 'decided']);
   });
   it('leaves archived as a terminal state', () => {
     expect(nextStates('archived')).toEqual([]);

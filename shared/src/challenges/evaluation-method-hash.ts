@@ -20,7 +20,7 @@ export function canonicalEvaluationMethod(method: EvaluationMethod): Record<stri
     })),
     scale: { min: method.scale.min, max: method.scale.max, step: method.scale.step },
     overallThreshold: method.overallThreshold,
-    mandatoryScreeningRules: [...method.mandatoryScreeningRules].sort(),
+    mandatoryScreeningRules: method.mandatoryScreeningRules.toSorted(),
     screeningWeights: method.screeningWeights && {
       security: method.screeningWeights.security,
       'data-protection': method.screeningWeights['data-protection'],

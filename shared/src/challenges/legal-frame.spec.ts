@@ -16,12 +16,14 @@ describe('checkLegalFrame', () => {
   });
   it('refuses prize money for a single firm without a legal basis, citing the Business Promotion Act and municipal powers', () => {
     const result = checkLegalFrame({ ...base, prizes: [{ amountDkk: 50_000, recipients: 'single' }] });
-    expect(result).toMatchObject({ ok: false, code: 'legal.direct-support-refused' });
-    if (result.ok) return;
-    expect(result.explanation.da).toMatch(/erhvervsfremmelovens § 14/i);
-    expect(result.explanation.da).toMatch(/kommunalfuldmagtsreglerne/);
-    expect(result.explanation.en).toMatch(/erhvervsfremmeloven § 14/);
-    expect(result.explanation.en).toMatch(/municipal powers rules/);
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'legal.direct-support-refused',
+      explanation: {
+        da: expect.stringMatching(/erhvervsfremmelovens § 14.*kommunalfuldmagtsreglerne/is),
+        en: expect.stringMatching(/erhvervsfremmeloven § 14.*municipal powers rules/s),
+      },
+    });
   });
   it('asks for a legal basis when prizes go to several firms or other benefits are offered', () => {
     expect(checkLegalFrame({ ...base, prizes: [{ amountDkk: 10_000, recipients: 'several' }] })).toMatchObject({
@@ -38,8 +40,11 @@ describe('checkLegalFrame', () => {
   it('accepts de minimis aid only with the recipients’ declarations of earlier aid', () => {
     const prizes = [{ amountDkk: 25_000, recipients: 'several' as const }];
     const result = checkLegalFrame({ ...base, type: 'hackathon', prizes, legalBasis: 'de-minimis' });
-    expect(result).toMatchObject({ ok: false, code: 'legal.de-minimis-declarations-required' });
-    if (!result.ok) expect(result.explanation.en).toMatch(/€300,000 per undertaking over 3 years/);
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'legal.de-minimis-declarations-required',
+      explanation: { en: expect.stringMatching(/€300,000 per undertaking over 3 years/) },
+    });
     expect(checkLegalFrame({ ...base, type: 'hackathon', prizes, legalBasis: 'de-minimis', deMinimisDeclarationsRequired: true })).toEqual({ ok: true });
   });
   it('refuses a de minimis prize larger than the ceiling itself', () => {

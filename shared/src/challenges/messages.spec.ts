@@ -27,11 +27,10 @@ const covered: Record<RuleCode, Localised> = challengeMessages;
 describe('challengeMessages', () => {
   it('has a Danish and an English text for every code', () => {
     expect(Object.keys(covered).length).toBeGreaterThan(80);
-    for (const [code, message] of Object.entries(challengeMessages)) {
-      expect(message.da.trim(), code).not.toBe('');
-      expect(message.en.trim(), code).not.toBe('');
-      expect(message.da, code).not.toBe(message.en);
-    }
+    const faulty = Object.entries(challengeMessages as Record<string, Localised>)
+      .filter(([, message]) => message.da.trim() === '' || message.en.trim() === '' || message.da === message.en)
+      .map(([code]) => code);
+    expect(faulty).toEqual([]);
   });
   it('shares only the generic field codes with the submissions catalogue', () => {
     const shared = Object.keys(challengeMessages).filter((code) => code in submissionMessages);
@@ -48,7 +47,7 @@ describe('challengeMessages', () => {
     const publish = canPublish({ type: 'challenge', blindReview: false, prizes: [{ amountDkk: 5, recipients: 'single' }] });
     const codes = [...(method.ok ? [] : method.issues), ...publish].map((issue) => issue.code);
     expect(codes.length).toBeGreaterThan(8);
-    for (const code of codes) expect(code in challengeMessages || code in submissionMessages, code).toBe(true);
+    expect(codes.filter((code) => !(code in challengeMessages || code in submissionMessages))).toEqual([]);
   });
   it('looks up a message in the requested language', () => {
     expect(challengeMessage('cvr.checksum', 'en')).toMatch(/check digit/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { activePhase, submissionDeadline, validatePhases, type Phase } from './phases.js';
 
 const plan: Phase[] = [
@@ -86,8 +86,8 @@ describe('phases on arbitrary plans', () => {
     fc.record({ start: fc.integer({ min: 0, max: 10_080 }), length: fc.integer({ min: -5, max: 3_000 }) }),
     { minLength: 1, maxLength: 6 },
   );
-  const toPhases = (plan: { start: number; length: number }[]): Phase[] =>
-    plan.map(({ start, length }, i) => ({
+  const toPhases = (grid: { start: number; length: number }[]): Phase[] =>
+    grid.map(({ start, length }, i) => ({
       kind: i === 0 ? 'submission' : 'evaluation',
       startsAt: new Date(origin + start * minute).toISOString(),
       endsAt: new Date(origin + (start + length) * minute).toISOString(),
@@ -95,8 +95,8 @@ describe('phases on arbitrary plans', () => {
 
   it('never has two phases active at the same instant once a plan passes validation', () => {
     fc.assert(
-      fc.property(arbitraryPlan, fc.integer({ min: -10, max: 14_000 }), (plan, probe) => {
-        const phases = toPhases(plan);
+      fc.property(arbitraryPlan, fc.integer({ min: -10, max: 14_000 }), (grid, probe) => {
+        const phases = toPhases(grid);
         fc.pre(validatePhases(phases, 'challenge').length === 0);
         const t = origin + probe * minute;
         const active = phases.filter((phase) => Date.parse(phase.startsAt) <= t && t < Date.parse(phase.endsAt));

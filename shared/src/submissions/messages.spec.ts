@@ -21,11 +21,10 @@ const covered: Record<RuleCode, Localised> = submissionMessages;
 describe('submissionMessages', () => {
   it('has a Danish and an English text for every code', () => {
     expect(Object.keys(covered).length).toBeGreaterThan(40);
-    for (const [code, message] of Object.entries(submissionMessages)) {
-      expect(message.da.trim(), code).not.toBe('');
-      expect(message.en.trim(), code).not.toBe('');
-      expect(message.da, code).not.toBe(message.en);
-    }
+    const faulty = Object.entries(submissionMessages as Record<string, Localised>)
+      .filter(([, message]) => message.da.trim() === '' || message.en.trim() === '' || message.da === message.en)
+      .map(([code]) => code);
+    expect(faulty).toEqual([]);
   });
   it('looks up a message in the requested language', () => {
     expect(submissionMessage('upload.double-extension', 'da')).toMatch(/\.exe/);

@@ -30,7 +30,7 @@ describe('receiptPayload and computeReceiptHash', () => {
     const shuffled = {
       ...input,
       content: { solution: { trl: 6, title: 'Høringsassistent' } },
-      attachments: [...input.attachments].reverse(),
+      attachments: input.attachments.toReversed(),
     };
     expect(computeReceiptHash(receiptPayload(shuffled))).toBe(computeReceiptHash(receiptPayload(input)));
   });

@@ -67,7 +67,7 @@ export function receiptPayload(input: ReceiptInput): ReceiptPayload {
     companyId: input.companyId,
     submittedAt,
     content: input.content,
-    attachments: [...input.attachments].sort(compareIds).map(({ id, sha256 }) => ({ id, sha256 })),
+    attachments: input.attachments.toSorted(compareIds).map(({ id, sha256 }) => ({ id, sha256 })),
   };
 }
 
@@ -84,7 +84,7 @@ export function buildReceipt(input: ReceiptInput): Receipt {
     companyId: payload.companyId,
     submittedAt: payload.submittedAt,
     hash: computeReceiptHash(payload),
-    attachments: [...input.attachments].sort(compareIds).map(({ id, fileName, sha256, size }) => ({ id, fileName, sha256, size })),
+    attachments: input.attachments.toSorted(compareIds).map(({ id, fileName, sha256, size }) => ({ id, fileName, sha256, size })),
   };
 }
 

@@ -6,7 +6,23 @@ const MAX_EXTENSION_LENGTH = 10;
 const FALLBACK_NAME = 'file';
 
 // C0 and C1 control characters, and bidirectional and zero-width formatting characters.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+function isInvisible(codePoint: number): boolean {
+  return (
+    codePoint < 0x20 ||
+    (codePoint >= 0x7f && codePoint <= 0x9f) ||
+    codePoint === 0x061c ||
+    (codePoint >= 0x200b && codePoint <= 0x200f) ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2060 && codePoint <= 0x2069) ||
+    codePoint === 0xfeff
+  );
+}
+
+function stripInvisible(text: string): string {
+  return Array.from(text)
+    .filter((ch) => !isInvisible(ch.codePointAt(0) ?? 0))
+    .join('');
+}
 const RESERVED = /[<>:"|?*]/g;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
@@ -29,7 +45,7 @@ function truncate(text: string, max: number): string {
 }
 
 export function sanitiseFileName(name: string): string {
-  let clean = lastSegment(name.normalize('NFC').replace(INVISIBLE, ''));
+  let clean = lastSegment(stripInvisible(name.normalize('NFC')));
   clean = clean.replace(RESERVED, '_').replace(/\s+/g, ' ');
   // Leading dots hide files or climb directories; trailing dots and spaces vanish on Windows.
   clean = clean.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
