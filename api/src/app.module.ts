@@ -8,10 +8,11 @@ import { CommonModule } from './common/common.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { HealthModule } from './health/health.module.js';
 
 /** The area modules, shared by the HTTP app and the worker's application context. */
-export const AREA_MODULES = [AuditModule, MailModule, AuthModule];
+export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule];
 
 export function infrastructureModules(config: AppConfig) {
   return [

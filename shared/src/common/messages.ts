@@ -36,6 +36,17 @@ export const COMMON_MESSAGES: MessageCatalogue = {
   'invitation.email_taken': { da: 'Der findes allerede en bruger med denne e-mailadresse.', en: 'A user with this e-mail address already exists.' },
   'invitation.role_not_allowed': { da: 'Du må ikke invitere med denne rolle.', en: 'You may not invite with this role.' },
   'user.not_found': { da: 'Brugeren findes ikke.', en: 'The user does not exist.' },
+  'company.not_found': { da: 'Virksomheden findes ikke.', en: 'The company does not exist.' },
+  'company.already_registered': {
+    da: 'Virksomheden er allerede registreret. Bed virksomhedens administrator om at invitere dig.',
+    en: 'This company is already registered. Ask its administrator to invite you.',
+  },
+  'company.staff_cannot_register': {
+    da: 'Kommunale medarbejdere kan ikke registrere virksomheder, så myndighed og deltager holdes adskilt.',
+    en: 'Municipal staff cannot register companies, so the authority and the participants stay apart.',
+  },
+  'company.admin_required': { da: 'Kun virksomhedens administratorer kan gøre dette.', en: 'Only the company’s administrators can do this.' },
+  'company.last_admin': { da: 'Virksomheden skal have mindst én administrator.', en: 'The company must keep at least one administrator.' },
   'user.cannot_demote_self': { da: 'Du kan ikke fjerne din egen administratorrolle.', en: 'You cannot remove your own admin role.' },
 };
 

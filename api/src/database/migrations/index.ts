@@ -1,4 +1,5 @@
 import { Foundation1764230400000 } from './1764230400000-foundation.js';
+import { Organisations1764230500000 } from './1764230500000-organisations.js';
 
 // Listed explicitly (not globbed) so the same list works compiled and under the test runner.
-export const MIGRATIONS = [Foundation1764230400000];
+export const MIGRATIONS = [Foundation1764230400000, Organisations1764230500000];

@@ -1,0 +1,220 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
+import type { CompanyInput } from '@fairpitch/shared/challenges';
+import { AppError } from '../common/app-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { AuditService } from '../audit/audit.service.js';
+import { type AuthUser, isStaff } from '../auth/auth-user.js';
+import { InvitationsService } from '../auth/invitations.service.js';
+import { UsersService } from '../auth/users.service.js';
+import { Company } from './company.entity.js';
+import { CompanyMember, type CompanyRole } from './company-member.entity.js';
+
+export interface CompanyView {
+  id: string;
+  name: string;
+  country: string;
+  cvr: string | null;
+  registrationNumber: string | null;
+  sizeClass: Company['sizeClass'];
+  contactPerson: { name: string; email: string; phone: string | null } | null;
+  createdAt: string;
+}
+
+export function toCompanyView(company: Company): CompanyView {
+  return {
+    id: company.id,
+    name: company.name,
+    country: company.country,
+    cvr: company.cvr,
+    registrationNumber: company.registrationNumber,
+    sizeClass: company.sizeClass,
+    contactPerson: company.contactName && company.contactEmail ? { name: company.contactName, email: company.contactEmail, phone: company.contactPhone } : null,
+    createdAt: company.createdAt.toISOString(),
+  };
+}
+
+function uniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === '23505';
+}
+
+/** Companies and their members. Participant rights on the platform come from membership here. */
+@Injectable()
+export class OrganisationsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Company) private readonly companies: Repository<Company>,
+    @InjectRepository(CompanyMember) private readonly members: Repository<CompanyMember>,
+    private readonly users: UsersService,
+    private readonly invitations: InvitationsService,
+    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on('invitation.accepted', async ({ userId, companyId }, manager) => {
+      if (!companyId) return;
+      await manager.query(
+        `INSERT INTO company_member (company_id, user_id, role) VALUES ($1, $2, 'member') ON CONFLICT DO NOTHING`,
+        [companyId, userId],
+      );
+    });
+  }
+
+  async register(actor: AuthUser, input: CompanyInput): Promise<CompanyView> {
+    // The authority and the bidders stay apart: staff accounts cannot act for a company.
+    if (isStaff(actor)) throw AppError.forbidden('company.staff_cannot_register');
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const company = await manager.save(
+          Company,
+          manager.create(Company, {
+            name: input.name,
+            country: input.country,
+            cvr: input.country === 'DK' ? (input.cvr ?? null) : null,
+            registrationNumber: input.country === 'DK' ? null : (input.registrationNumber ?? null),
+            sizeClass: input.sizeClass,
+            contactName: input.contactPerson?.name ?? actor.name,
+            contactEmail: input.contactPerson?.email ?? actor.email,
+            contactPhone: input.contactPerson?.phone ?? null,
+            createdBy: actor.id,
+          }),
+        );
+        await manager.insert(CompanyMember, { companyId: company.id, userId: actor.id, role: 'admin' });
+        await this.audit.record(
+          { action: 'company.registered', actorId: actor.id, subjectType: 'company', subjectId: company.id, data: { country: company.country, sizeClass: company.sizeClass } },
+          manager,
+        );
+        return toCompanyView(company);
+      });
+    } catch (error) {
+      if (uniqueViolation(error)) throw AppError.conflict('company.already_registered');
+      throw error;
+    }
+  }
+
+  async update(actor: AuthUser, companyId: string, input: CompanyInput): Promise<CompanyView> {
+    await this.requireCompanyAdmin(actor, companyId);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const company = await manager.findOneOrFail(Company, { where: { id: companyId } });
+        Object.assign(company, {
+          name: input.name,
+          country: input.country,
+          cvr: input.country === 'DK' ? (input.cvr ?? null) : null,
+          registrationNumber: input.country === 'DK' ? null : (input.registrationNumber ?? null),
+          sizeClass: input.sizeClass,
+          contactName: input.contactPerson?.name ?? company.contactName,
+          contactEmail: input.contactPerson?.email ?? company.contactEmail,
+          contactPhone: input.contactPerson?.phone ?? company.contactPhone,
+        });
+        await manager.save(Company, company);
+        await this.audit.record({ action: 'company.updated', actorId: actor.id, subjectType: 'company', subjectId: companyId }, manager);
+        return toCompanyView(company);
+      });
+    } catch (error) {
+      if (uniqueViolation(error)) throw AppError.conflict('company.already_registered');
+      throw error;
+    }
+  }
+
+  async get(actor: AuthUser, companyId: string): Promise<CompanyView> {
+    if (!isStaff(actor) && !(await this.roleOf(actor.id, companyId))) throw AppError.notFound('company.not_found');
+    const company = await this.companies.findOne({ where: { id: companyId } });
+    if (!company) throw AppError.notFound('company.not_found');
+    return toCompanyView(company);
+  }
+
+  async mine(actor: AuthUser): Promise<(CompanyView & { role: CompanyRole })[]> {
+    const memberships = await this.members.find({ where: { userId: actor.id } });
+    if (!memberships.length) return [];
+    const companies = await this.companies.find({ where: { id: In(memberships.map((m) => m.companyId)) }, order: { name: 'ASC' } });
+    const roles = new Map(memberships.map((m) => [m.companyId, m.role]));
+    return companies.map((c) => ({ ...toCompanyView(c), role: roles.get(c.id)! }));
+  }
+
+  async listMembers(actor: AuthUser, companyId: string) {
+    if (!(await this.roleOf(actor.id, companyId)) && actor.globalRole !== 'admin') throw AppError.notFound('company.not_found');
+    const members = await this.members.find({ where: { companyId }, order: { createdAt: 'ASC' } });
+    const users = await this.users.findByIds(members.map((m) => m.userId));
+    const byId = new Map(users.map((u) => [u.id, u]));
+    return members.map((m) => ({ userId: m.userId, name: byId.get(m.userId)?.name ?? '', email: byId.get(m.userId)?.email ?? '', role: m.role }));
+  }
+
+  /** A company admin invites a colleague; someone with an account joins at once. */
+  async inviteMember(actor: AuthUser, companyId: string, input: { email: string; name: string }) {
+    await this.requireCompanyAdmin(actor, companyId);
+    const company = await this.companies.findOneOrFail({ where: { id: companyId } });
+    return this.invitations.invite(actor, {
+      email: input.email,
+      name: input.name,
+      role: 'participant',
+      companyId,
+      preAuthorised: true,
+      context: `${company.name}`,
+    });
+  }
+
+  async removeMember(actor: AuthUser, companyId: string, userId: string): Promise<void> {
+    if (actor.id !== userId) await this.requireCompanyAdmin(actor, companyId);
+    await this.dataSource.transaction(async (manager) => {
+      const member = await manager.findOne(CompanyMember, { where: { companyId, userId }, lock: { mode: 'pessimistic_write' } });
+      if (!member) throw AppError.notFound();
+      if (member.role === 'admin') {
+        const admins = await manager.count(CompanyMember, { where: { companyId, role: 'admin' } });
+        if (admins <= 1) throw AppError.conflict('company.last_admin');
+      }
+      await manager.delete(CompanyMember, { companyId, userId });
+      await this.audit.record({ action: 'company.member_removed', actorId: actor.id, subjectType: 'company', subjectId: companyId, data: { userId } }, manager);
+    });
+  }
+
+  // ---- for other areas ----
+
+  async roleOf(userId: string, companyId: string): Promise<CompanyRole | null> {
+    const member = await this.members.findOne({ where: { userId, companyId } });
+    return member?.role ?? null;
+  }
+
+  async companyIdsOf(userId: string): Promise<string[]> {
+    return (await this.members.find({ where: { userId } })).map((m) => m.companyId);
+  }
+
+  async findByIds(ids: string[]): Promise<Company[]> {
+    return ids.length ? this.companies.find({ where: { id: In(ids) } }) : [];
+  }
+
+  /** E-mail addresses of every member of the given companies, for notices. */
+  async memberEmails(companyIds: string[], manager?: EntityManager): Promise<string[]> {
+    if (!companyIds.length) return [];
+    const rows = (await (manager ?? this.dataSource).query(
+      `SELECT DISTINCT u.email FROM company_member m JOIN app_user u ON u.id = m.user_id WHERE m.company_id = ANY($1) AND u.disabled_at IS NULL ORDER BY u.email`,
+      [companyIds],
+    )) as { email: string }[];
+    return rows.map((r) => r.email);
+  }
+
+  /** Names, member names and e-mail domains of a company: what blind review must hide. */
+  async identityOf(companyId: string): Promise<{ companyName: string; cvr?: string; registrationNumber?: string; emailDomains: string[]; memberNames: string[] }> {
+    const company = await this.companies.findOneOrFail({ where: { id: companyId } });
+    const rows = (await this.dataSource.query(
+      `SELECT u.name, u.email FROM company_member m JOIN app_user u ON u.id = m.user_id WHERE m.company_id = $1`,
+      [companyId],
+    )) as { name: string; email: string }[];
+    const domains = new Set(rows.map((r) => r.email.split('@')[1]!).concat(company.contactEmail ? [company.contactEmail.split('@')[1]!] : []));
+    return {
+      companyName: company.name,
+      cvr: company.cvr ?? undefined,
+      registrationNumber: company.registrationNumber ?? undefined,
+      emailDomains: [...domains].filter(Boolean).sort(),
+      memberNames: [...new Set(rows.map((r) => r.name).concat(company.contactName ? [company.contactName] : []))].sort(),
+    };
+  }
+
+  private async requireCompanyAdmin(actor: AuthUser, companyId: string): Promise<void> {
+    const role = await this.roleOf(actor.id, companyId);
+    if (!role) throw AppError.notFound('company.not_found');
+    if (role !== 'admin') throw AppError.forbidden('company.admin_required');
+  }
+}
