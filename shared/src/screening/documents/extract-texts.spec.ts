@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCREENING_LIMITS } from '../ruleset-types.js';
 import { extractTexts } from './extract-texts.js';
-import { doc, docx, pdfWithPages, pptx, screeningInput, withDeclaredSize, xlsx, zerosZip, zip } from './test-fixtures.js';
+import { makeScreeningInput } from '../screening-fixtures.js';
+import { doc, docx, pdfWithPages, pptx, withDeclaredSize, xlsx, zerosZip, zip } from './test-fixtures.js';
 
 function extract(...documents: ReturnType<typeof doc>[]): ReturnType<typeof extractTexts> {
-  return extractTexts(screeningInput({ documents }));
+  return extractTexts(makeScreeningInput({ documents }));
 }
 
 describe('extractTexts', () => {
@@ -85,14 +86,14 @@ describe('extractTexts', () => {
 
   it('refuses a Word document whose XML is larger than the expansion limit', () => {
     const huge = docx([`${'ord '.repeat(500_000)}`]);
-    const result = extractTexts(screeningInput({ documents: [doc('huge.docx', huge)], limits: { ...DEFAULT_SCREENING_LIMITS, maxExpandedBytes: 100_000 } }));
+    const result = extractTexts(makeScreeningInput({ documents: [doc('huge.docx', huge)], limits: { ...DEFAULT_SCREENING_LIMITS, maxExpandedBytes: 100_000 } }));
     expect(result.texts).toEqual([]);
     expect(result.extractionProblems[0]!.problem).toMatch(/too-large|exceed/);
   });
 
   it('caps the total text and reports the cut once', () => {
     const limits = { ...DEFAULT_SCREENING_LIMITS, maxTextChars: 50 };
-    const result = extractTexts(screeningInput({ documents: [doc('a.txt', 'a'.repeat(40)), doc('b.txt', 'b'.repeat(40)), doc('c.txt', 'c')], limits }));
+    const result = extractTexts(makeScreeningInput({ documents: [doc('a.txt', 'a'.repeat(40)), doc('b.txt', 'b'.repeat(40)), doc('c.txt', 'c')], limits }));
     expect(result.texts.map((text) => text.text.length)).toEqual([40, 10]);
     expect(result.extractionProblems.filter((problem) => /text limit/.test(problem.problem))).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
 import { deflateSync, strToU8, zipSync, zlibSync, type Zippable } from 'fflate';
-import { DEFAULT_SCREENING_LIMITS, type ScreeningContext, type ScreeningDocument, type ScreeningInput } from '../ruleset-types.js';
+import type { ScreeningContext, ScreeningDocument, ScreeningInput } from '../ruleset-types.js';
+import { makeScreeningInput } from '../screening-fixtures.js';
 import { extractTexts } from './extract-texts.js';
 
 // Builders for the small documents the specs screen: made by code, so no binary fixtures live
@@ -129,24 +130,8 @@ export function doc(fileName: string, bytes: Uint8Array | string, attachmentId =
   };
 }
 
-/** A screening input with nothing declared; specs override what they test. */
-export function screeningInput(overrides: Partial<ScreeningInput> = {}): ScreeningInput {
-  return {
-    entryId: 'entry-1',
-    revision: 1,
-    asOf: '2026-11-27T10:00:00Z',
-    challenge: { blindReview: false },
-    identity: { companyName: 'Acme ApS', emailDomains: [], memberNames: [] },
-    fields: {},
-    declaration: {},
-    documents: [],
-    limits: DEFAULT_SCREENING_LIMITS,
-    ...overrides,
-  };
-}
-
 /** The context rules see: the input plus the text extracted from its documents. */
 export function screeningContext(overrides: Partial<ScreeningInput> = {}): ScreeningContext {
-  const input = screeningInput(overrides);
+  const input = makeScreeningInput(overrides);
   return { ...input, ...extractTexts(input) };
 }
