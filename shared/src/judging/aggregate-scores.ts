@@ -1,5 +1,5 @@
 import { normaliseTable, type CriterionDistribution, type KeptRawFlag } from './normalise-scores.js';
-import { buildScoreTable, groupRows } from './score-table.js';
+import { buildScoreTable, groupRows, type ScoreTable } from './score-table.js';
 import type { ConsensusScore, Score, ScoringMethod } from './types.js';
 
 export interface CriterionAggregate {
@@ -36,14 +36,23 @@ export function aggregateScores(
   consensus: readonly ConsensusScore[] = [],
   entryIds: readonly string[] = [],
 ): AggregatedScores {
+  return aggregateTable(buildScoreTable(scores, method.criteria.map((c) => c.id)), method, consensus, entryIds);
+}
+
+/** aggregateScores over a table built with the method's criteria as known criteria. */
+export function aggregateTable(
+  table: ScoreTable,
+  method: AggregationMethod,
+  consensus: readonly ConsensusScore[] = [],
+  entryIds: readonly string[] = [],
+): AggregatedScores {
   const criterionIds = method.criteria.map((c) => c.id);
-  const table = buildScoreTable(scores, criterionIds);
   const { values: normalisedValues, keptRaw, anchors } = normaliseTable(table, method.criteria);
   const methodCriteria = criterionIds.length; // interned first, so indices 0..n-1 are the method's
   const groupCount = table.entryIds.length * table.criterionIds.length;
   const key = new Int32Array(table.size);
   for (let i = 0; i < table.size; i++) key[i] = table.entry[i] * table.criterionIds.length + table.criterion[i];
-  const groups = groupRows(key, groupCount);
+  const groups = groupRows(table, key, groupCount);
 
   const chair = consensusLookup(consensus);
   const useNormalised = method.normalisation === 'z-score';
@@ -66,7 +75,8 @@ export function aggregateScores(
         raw[k] = table.value[i];
         norm[k] = normalisedValues[i];
       }
-      byCriterion[criterionIds[c]] = summarise(raw.subarray(0, count), norm.subarray(0, count), chair.get(pair(entryId, criterionIds[c])), useNormalised);
+      const agreed = chair.size ? chair.get(pair(entryId, criterionIds[c])) : undefined;
+      byCriterion[criterionIds[c]] = summarise(raw, norm, count, agreed, useNormalised);
     }
     entries.set(entryId, byCriterion);
   }
@@ -75,18 +85,15 @@ export function aggregateScores(
   for (const entryId of unscored) {
     const byCriterion: Record<string, CriterionAggregate> = {};
     for (const criterionId of criterionIds) {
-      byCriterion[criterionId] = summarise(new Float64Array(0), new Float64Array(0), chair.get(pair(entryId, criterionId)), useNormalised);
+      byCriterion[criterionId] = summarise(raw, norm, 0, chair.get(pair(entryId, criterionId)), useNormalised);
     }
     entries.set(entryId, byCriterion);
   }
   return { entries, keptRaw, anchors };
 }
 
-function summarise(raw: Float64Array, norm: Float64Array, consensus: number | undefined, useNormalised: boolean): CriterionAggregate {
-  const count = raw.length;
-  // Sorting first makes the sums independent of the order the scores arrived in.
-  raw.sort();
-  norm.sort();
+function summarise(raw: Float64Array, norm: Float64Array, count: number, consensus: number | undefined, useNormalised: boolean): CriterionAggregate {
+  // The values come in the table's canonical (juror) order, so the sums do not depend on input order.
   let rawSum = 0;
   let normSum = 0;
   for (let k = 0; k < count; k++) {
@@ -95,11 +102,25 @@ function summarise(raw: Float64Array, norm: Float64Array, consensus: number | un
   }
   const mean = count ? rawSum / count : null;
   const normalised = count ? normSum / count : null;
-  const median = count === 0 ? null : count % 2 ? raw[(count - 1) / 2] : (raw[count / 2 - 1] + raw[count / 2]) / 2;
+  const median = count ? medianOf(raw, count) : null;
   const aggregate = useNormalised ? normalised : mean;
   return consensus === undefined
     ? { count, mean, median, normalised, used: aggregate }
     : { count, mean, median, normalised, consensus, used: consensus };
+}
+
+/** Median of the first `count` values; sorts them in place (insertion sort: panels are small). */
+function medianOf(values: Float64Array, count: number): number {
+  for (let i = 1; i < count; i++) {
+    const x = values[i];
+    let j = i - 1;
+    while (j >= 0 && values[j] > x) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = x;
+  }
+  return count % 2 ? values[(count - 1) / 2] : (values[count / 2 - 1] + values[count / 2]) / 2;
 }
 
 function consensusLookup(consensus: readonly ConsensusScore[]): Map<string, number> {

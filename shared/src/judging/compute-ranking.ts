@@ -1,9 +1,10 @@
 import type { Localised } from '../common/localised.js';
-import { aggregateScores, type CriterionAggregate } from './aggregate-scores.js';
+import { aggregateTable, type CriterionAggregate } from './aggregate-scores.js';
 import { computeEntryTotal, type EntryTotal, type MissingPart, type ThresholdReason } from './compute-totals.js';
 import type { CriterionDistribution, KeptRawFlag } from './normalise-scores.js';
 import { computePricePoints, priceModelWarning, type PricedBid } from './price-points.js';
 import { rankByKeys } from './rank-by-keys.js';
+import { buildScoreTable, type ScoreTable } from './score-table.js';
 import {
   PRICE_TIE_BREAK_KEY,
   SCREENING_AREA_KEYS,
@@ -56,8 +57,13 @@ export interface Ranking {
  * ever separates them.
  */
 export function computeRanking(input: RankingInput): Ranking {
+  return rankingFromTable(buildScoreTable(input.scores, input.method.criteria.map((c) => c.id)), input);
+}
+
+/** computeRanking over a table built with the method's criteria as known criteria. */
+export function rankingFromTable(table: ScoreTable, input: Omit<RankingInput, 'scores'>): Ranking {
   const { method } = input;
-  const aggregated = aggregateScores(input.scores, method, input.consensus ?? [], input.entryIds ?? []);
+  const aggregated = aggregateTable(table, method, input.consensus ?? [], input.entryIds ?? []);
   const pricePoints = method.priceModel && input.prices?.length ? computePricePoints(method.priceModel, input.prices) : new Map<string, number>();
   const entryIds = input.entryIds ? [...new Set(input.entryIds)] : [...aggregated.entries.keys()];
 

@@ -1,4 +1,4 @@
-import { buildScoreTable } from './score-table.js';
+import { buildScoreTable, type ScoreTable } from './score-table.js';
 import type { Score } from './types.js';
 
 export type AlphaMetric = 'interval' | 'nominal';
@@ -91,7 +91,10 @@ export interface CriterionAgreement {
  * criterion (per-unit sums, no pair enumeration), so 300,000 scores take milliseconds.
  */
 export function agreementByCriterion(scores: readonly Score[], criterionIds: readonly string[] = []): Record<string, CriterionAgreement> {
-  const table = buildScoreTable(scores, criterionIds);
+  return agreementFromTable(buildScoreTable(scores, criterionIds));
+}
+
+export function agreementFromTable(table: ScoreTable): Record<string, CriterionAgreement> {
   const entries = table.entryIds.length;
   const criteria = table.criterionIds.length;
   const count = new Int32Array(entries * criteria);

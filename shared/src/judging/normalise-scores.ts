@@ -1,5 +1,5 @@
 import { compareStrings } from './compare-strings.js';
-import { buildScoreTable, groupRows, stableSum, type ScoreTable } from './score-table.js';
+import { buildScoreTable, groupRows, type ScoreTable } from './score-table.js';
 import type { CriterionSpec, Score } from './types.js';
 
 /** Below this many scores on a criterion a juror's own mean and spread say too little to correct. */
@@ -73,7 +73,7 @@ export function normaliseTable(table: ScoreTable, criteria: ScaleLookup, options
     }
   }
 
-  const byCriterion = groupRows(criterion, criterionCount);
+  const byCriterion = groupRows(table, criterion, criterionCount);
   const globalMean = new Float64Array(criterionCount);
   const globalSd = new Float64Array(criterionCount);
   for (let c = 0; c < criterionCount; c++) {
@@ -86,7 +86,7 @@ export function normaliseTable(table: ScoreTable, criteria: ScaleLookup, options
 
   const key = new Int32Array(size);
   for (let i = 0; i < size; i++) key[i] = criterion[i] * jurorCount + juror[i];
-  const byJuror = groupRows(key, criterionCount * jurorCount);
+  const byJuror = groupRows(table, key, criterionCount * jurorCount);
   for (let g = 0; g < criterionCount * jurorCount; g++) {
     const from = byJuror.start[g];
     const to = byJuror.start[g + 1];
@@ -118,10 +118,18 @@ function distribution(
 ): CriterionDistribution & { constant: boolean } {
   const count = to - from;
   if (count === 0) return { mean: Number.NaN, sd: Number.NaN, count, constant: true };
-  const sorted = new Float64Array(count);
-  for (let r = from; r < to; r++) sorted[r - from] = value[rows[r]];
-  const mean = stableSum(sorted) / count;
+  // Rows come in the table's canonical order, so these sums do not depend on input order.
+  let sum = 0;
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  for (let r = from; r < to; r++) {
+    const x = value[rows[r]];
+    sum += x;
+    if (x < lowest) lowest = x;
+    if (x > highest) highest = x;
+  }
+  const mean = sum / count;
   let squares = 0;
-  for (let k = 0; k < count; k++) squares += (sorted[k] - mean) ** 2;
-  return { mean, sd: Math.sqrt(squares / count), count, constant: sorted[0] === sorted[count - 1] };
+  for (let r = from; r < to; r++) squares += (value[rows[r]] - mean) ** 2;
+  return { mean, sd: Math.sqrt(squares / count), count, constant: lowest === highest };
 }

@@ -26,30 +26,35 @@ export function quantise(value: number): number {
  * items in the output so the list reads the same every time.
  */
 export function rankByKeys(items: readonly KeyedItem[]): RankedItem[] {
-  const prepared = items.map((item) => ({ id: item.id, keys: item.keys.map(quantise) }));
-  prepared.sort((a, b) => compareKeys(a.keys, b.keys) || compareStrings(a.id, b.id));
-  const ranked: RankedItem[] = new Array(prepared.length);
+  const n = items.length;
+  const width = items.reduce((w, item) => Math.max(w, item.keys.length), 0);
+  // Flat, quantised keys: the comparator below runs O(n log n) times and should touch numbers only.
+  const keys = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < width; k++) keys[i * width + k] = quantise(orLowest(items[i].keys[k]));
+  }
+  const compareKeys = (a: number, b: number): number => {
+    for (let k = 0; k < width; k++) {
+      const x = keys[a * width + k];
+      const y = keys[b * width + k];
+      if (x !== y) return x > y ? -1 : 1;
+    }
+    return 0;
+  };
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => compareKeys(a, b) || compareStrings(items[a].id, items[b].id));
+  const ranked: RankedItem[] = new Array(n);
   let groupStart = 0;
-  for (let i = 1; i <= prepared.length; i++) {
-    if (i < prepared.length && compareKeys(prepared[i - 1].keys, prepared[i].keys) === 0) continue;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && compareKeys(order[i - 1], order[i]) === 0) continue;
     const tied = i - groupStart > 1;
-    for (let k = groupStart; k < i; k++) ranked[k] = { id: prepared[k].id, rank: groupStart + 1, tied };
+    for (let k = groupStart; k < i; k++) ranked[k] = { id: items[order[k]].id, rank: groupStart + 1, tied };
     groupStart = i;
   }
   return ranked;
 }
 
-/** Descending: a negative result puts `a` first. NaN and missing keys sort as the lowest value. */
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  const length = Math.max(a.length, b.length);
-  for (let k = 0; k < length; k++) {
-    const x = orLowest(a[k]);
-    const y = orLowest(b[k]);
-    if (x !== y) return x > y ? -1 : 1;
-  }
-  return 0;
-}
-
+/** NaN and missing keys sort as the lowest value. */
 function orLowest(value: number | undefined): number {
   return value === undefined || Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
 }
