@@ -104,9 +104,9 @@ describe('extractTexts', () => {
   });
 
   it('finishes quickly on a deeply nested bracket bomb in a PDF', () => {
-    const started = performance.now();
+    const started = Date.now();
     const result = extract(doc('deep.pdf', pdfWithPages([`BT ${'['.repeat(200_000)} TJ ET`])));
     expect(result.extractionProblems.length).toBe(1);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });

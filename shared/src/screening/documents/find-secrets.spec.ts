@@ -70,9 +70,9 @@ describe('findSecrets', () => {
   });
 
   it('stays fast on a long line without secrets', () => {
-    const started = performance.now();
+    const started = Date.now();
     findSecrets(`${'eyJ'.repeat(30_000)} ${'a'.repeat(500_000)}`, 'big.txt');
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(1500);
   });
 });
 

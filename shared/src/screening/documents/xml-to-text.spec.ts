@@ -55,9 +55,9 @@ describe('xmlToText', () => {
 
   it('handles a huge part in linear time', () => {
     const xml = `<w:p>${'<w:r><w:t>ord </w:t></w:r>'.repeat(200_000)}</w:p>`;
-    const started = performance.now();
+    const started = Date.now();
     const result = xmlToText(xml, { ...word, maxChars: 10_000_000 });
     expect(result.text.length).toBe(800_001);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

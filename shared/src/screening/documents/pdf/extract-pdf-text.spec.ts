@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strFromU8, strToU8 } from 'fflate';
 import { DEFAULT_SCREENING_LIMITS } from '../../ruleset-types.js';
 import { pdf, pdfStream, pdfWithPages } from '../test-fixtures.js';
 import { extractPdfText } from './extract-pdf-text.js';
@@ -68,8 +69,8 @@ endcmap`;
       pdfStream('BT (inside objstm) Tj ET', '', true),
     ]).slice();
     // Objects 3 and 4 are written as placeholders in the body; remove them so the object stream defines them.
-    const text = new TextDecoder('latin1').decode(bytes).replace(/3 0 obj\n<< \/Placeholder true >>/, '3 0 xxx\n').replace(/4 0 obj\n<< \/Placeholder true >>/, '4 0 xxx\n');
-    const patched = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const text = strFromU8(bytes, true).replace(/3 0 obj\n<< \/Placeholder true >>/, '3 0 xxx\n').replace(/4 0 obj\n<< \/Placeholder true >>/, '4 0 xxx\n');
+    const patched = strToU8(text, true);
     expect(textOf(patched).parts).toEqual([{ part: 'page 1', text: expect.stringContaining('inside objstm') }]);
   });
 
@@ -96,7 +97,7 @@ endcmap`;
 describe('readPdfObjects', () => {
   it('finds objects without an xref table and with a wrong /Length', () => {
     const text = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n2 0 obj << /Length 999 >>\nstream\nBT (x) Tj ET\nendstream\nendobj\n';
-    const file = readPdfObjects(Uint8Array.from(text, (c) => c.charCodeAt(0)), DEFAULT_SCREENING_LIMITS);
+    const file = readPdfObjects(strToU8(text, true), DEFAULT_SCREENING_LIMITS);
     expect([...file.objects.keys()]).toEqual([1, 2]);
     const stream = file.objects.get(2)!.stream!;
     expect(text.slice(stream.start, stream.end)).toBe('BT (x) Tj ET');
@@ -104,7 +105,7 @@ describe('readPdfObjects', () => {
 
   it('notes a truncated stream', () => {
     const text = '%PDF-1.4\n1 0 obj << /Length 5 >>\nstream\nBT (x) Tj';
-    const file = readPdfObjects(Uint8Array.from(text, (c) => c.charCodeAt(0)), DEFAULT_SCREENING_LIMITS);
+    const file = readPdfObjects(strToU8(text, true), DEFAULT_SCREENING_LIMITS);
     expect(file.problems.join(' ')).toMatch(/truncated/);
   });
 });
