@@ -1,3 +1,4 @@
+import { criteriaWithScales } from './criterion-scale.js';
 import { normaliseTable, type CriterionDistribution, type KeptRawFlag } from './normalise-scores.js';
 import { buildScoreTable, groupRows, type ScoreTable } from './score-table.js';
 import type { ConsensusScore, Score, ScoringMethod } from './types.js';
@@ -23,7 +24,7 @@ export interface AggregatedScores {
   anchors: Record<string, CriterionDistribution>;
 }
 
-export type AggregationMethod = Pick<ScoringMethod, 'criteria' | 'normalisation'>;
+export type AggregationMethod = Pick<ScoringMethod, 'criteria' | 'normalisation' | 'scale'>;
 
 /**
  * Mean and median of raw scores and mean of normalised scores per entry and criterion; a
@@ -47,7 +48,7 @@ export function aggregateTable(
   entryIds: readonly string[] = [],
 ): AggregatedScores {
   const criterionIds = method.criteria.map((c) => c.id);
-  const { values: normalisedValues, keptRaw, anchors } = normaliseTable(table, method.criteria);
+  const { values: normalisedValues, keptRaw, anchors } = normaliseTable(table, criteriaWithScales(method));
   const methodCriteria = criterionIds.length; // interned first, so indices 0..n-1 are the method's
   const groupCount = table.entryIds.length * table.criterionIds.length;
   const key = new Int32Array(table.size);

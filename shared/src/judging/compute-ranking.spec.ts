@@ -59,7 +59,7 @@ describe('computeRanking', () => {
   });
 
   it('breaks ties by price points or a screening area when the method names them', () => {
-    const method: ScoringMethod = { ...twoCriteria(['security', 'price']), priceModel: { kind: 'absolute', referencePrice: 100 } };
+    const method: ScoringMethod = { ...twoCriteria(['security', 'price']), priceModel: { kind: 'absolute', referencePrice: 100, maxPrice: 200 } };
     const prices = [
       { entryId: 'A', price: 150 },
       { entryId: 'B', price: 120 },
@@ -86,6 +86,20 @@ describe('computeRanking', () => {
     expect(d.reasons).toEqual([{ kind: 'criterion', criterionId: 'impact', score: 3, threshold: 5 }]);
   });
 
+  it('ranks an entry below a threshold after every entry that passes, whatever its total', () => {
+    const method: ScoringMethod = {
+      ...twoCriteria(),
+      criteria: [
+        { id: 'impact', weight: 1, scale: { min: 0, max: 10 }, threshold: 3 },
+        { id: 'cost', weight: 1, scale: { min: 0, max: 10 } },
+      ],
+    };
+    // S has the highest total (55) but fails the impact threshold, as does D (impact 2).
+    const scores = [...panel, s('S', 'j1', 'impact', 1), s('S', 'j1', 'cost', 10)];
+    const entries = computeRanking({ method, scores }).entries;
+    expect(entries.map((e) => `${e.rank} ${e.entryId}${e.belowThreshold ? ' below' : ''}`)).toEqual(['1 C', '2 A', '2 B', '4 S below', '5 D below']);
+  });
+
   it('ranks listed entries that have no scores last and says what is missing', () => {
     const ranking = computeRanking({ method: twoCriteria(), scores: panel, entryIds: ['A', 'C', 'E'] });
     expect(ranking.entries.map((e) => e.entryId)).toEqual(['C', 'A', 'E']);
@@ -93,7 +107,7 @@ describe('computeRanking', () => {
   });
 
   it('passes on the rank-reversal warning of a relative price model', () => {
-    const method: ScoringMethod = { ...twoCriteria(), priceModel: { kind: 'proportional' }, priceWeight: 1 };
+    const method: ScoringMethod = { ...twoCriteria(), priceModel: { kind: 'relative-proportional' }, priceWeight: 1 };
     expect(computeRanking({ method, scores: panel }).priceWarning).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { Localised } from '../common/localised.js';
 import { aggregateTable, type CriterionAggregate } from './aggregate-scores.js';
-import { computeEntryTotal, type EntryTotal, type MissingPart, type ThresholdReason } from './compute-totals.js';
+import { computeEntryTotal, priceRange, type EntryTotal, type MissingPart, type ThresholdReason } from './compute-totals.js';
 import type { CriterionDistribution, KeptRawFlag } from './normalise-scores.js';
 import { computePricePoints, priceModelWarning, type PricedBid } from './price-points.js';
 import { rankByKeys } from './rank-by-keys.js';
@@ -32,8 +32,12 @@ export interface RankedEntry {
   rank: number;
   /** True when another entry has the same rank: equal total and equal on every published tie-break. */
   tied: boolean;
+  /** Weighted total on 0–100. */
   total: number;
+  /** Weighted mean of the criterion scores on the method's scale (what the overall threshold reads). */
+  criteriaScore: number;
   byCriterion: Record<string, CriterionAggregate>;
+  /** Below a criterion's or the overall threshold: ranked after every entry that passes. */
   belowThreshold: boolean;
   reasons: ThresholdReason[];
   missing: MissingPart[];
@@ -51,10 +55,10 @@ export interface Ranking {
 }
 
 /**
- * The ranking by the published method: weighted total, then the published tie-break order
- * (higher value on each named criterion, `price` or screening area, in turn). Entries still equal
- * share a rank and are reported as tied; no hidden order (id, submission time, input order)
- * ever separates them.
+ * The ranking by the published method: entries that pass every threshold first, then by weighted
+ * total, then by the published tie-break order (higher value on each named criterion, `price` or
+ * screening area, in turn). Entries still equal share a rank and are reported as tied; no hidden
+ * order (id, submission time, input order) ever separates them.
  */
 export function computeRanking(input: RankingInput): Ranking {
   return rankingFromTable(buildScoreTable(input.scores, input.method.criteria.map((c) => c.id)), input);
@@ -64,7 +68,7 @@ export function computeRanking(input: RankingInput): Ranking {
 export function rankingFromTable(table: ScoreTable, input: Omit<RankingInput, 'scores'>): Ranking {
   const { method } = input;
   const aggregated = aggregateTable(table, method, input.consensus ?? [], input.entryIds ?? []);
-  const pricePoints = method.priceModel && input.prices?.length ? computePricePoints(method.priceModel, input.prices) : new Map<string, number>();
+  const pricePoints = method.priceModel && input.prices?.length ? computePricePoints(method.priceModel, input.prices, priceRange(method)) : new Map<string, number>();
   const entryIds = input.entryIds ? [...new Set(input.entryIds)] : [...aggregated.entries.keys()];
 
   const totals = new Map<string, { total: EntryTotal; byCriterion: Record<string, CriterionAggregate> }>();
@@ -79,7 +83,9 @@ export function rankingFromTable(table: ScoreTable, input: Omit<RankingInput, 's
       const { total, byCriterion } = totals.get(id)!;
       const screening = input.screening?.[id];
       const price = pricePoints.get(id);
-      return { id, keys: [total.total, ...method.tieBreak.map((key) => tieBreakValue(key, byCriterion, screening, price))] };
+      // Passing the thresholds comes first: an entry below one cannot win, whatever its total.
+      const passes = total.belowThreshold ? 0 : 1;
+      return { id, keys: [passes, total.total, ...method.tieBreak.map((key) => tieBreakValue(key, byCriterion, screening, price))] };
     }),
   );
 
@@ -91,6 +97,7 @@ export function rankingFromTable(table: ScoreTable, input: Omit<RankingInput, 's
         rank,
         tied,
         total: total.total,
+        criteriaScore: total.criteriaScore,
         byCriterion,
         belowThreshold: total.belowThreshold,
         reasons: total.reasons,

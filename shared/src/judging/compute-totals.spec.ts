@@ -6,14 +6,16 @@ function used(value: number | null): CriterionAggregate {
   return { count: value === null ? 0 : 3, mean: value, median: value, normalised: value, used: value };
 }
 
-// Horizon Europe style: three criteria scored 0–5, threshold 3 each and 10 of 15 overall (≈ 66.67 of 100).
+// Horizon Europe style: three criteria scored 0–5, threshold 3 each and 10 of 15 overall, which
+// is a mean of 10/3 on the scale.
 const horizon: TotalsMethod = {
+  scale: { min: 0, max: 5, step: 0.5 },
   criteria: [
-    { id: 'excellence', weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 3 },
-    { id: 'impact', weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 3 },
-    { id: 'implementation', weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 3 },
+    { id: 'excellence', weight: 1, threshold: 3 },
+    { id: 'impact', weight: 1, threshold: 3 },
+    { id: 'implementation', weight: 1, threshold: 3 },
   ],
-  overallThreshold: (10 / 15) * 100,
+  overallThreshold: 10 / 3,
 };
 
 describe('scaleToHundred', () => {
@@ -52,6 +54,15 @@ describe('computeEntryTotal', () => {
     expect(result.pricePoints).toBe(75);
   });
 
+  it('reads price points on the method\'s scale and the criteria on it when they have none of their own', () => {
+    const method: TotalsMethod = { scale: { min: 1, max: 5 }, criteria: [{ id: 'a', weight: 50 }], priceWeight: 50 };
+    const result = computeEntryTotal('e1', { a: used(4) }, method, undefined, 2);
+    // a: (4 − 1)/4 → 75; price: (2 − 1)/4 → 25; total 50.
+    expect(result.criterionPoints).toEqual({ a: 75 });
+    expect(result.total).toBeCloseTo(50, 12);
+    expect(result.criteriaScore).toBeCloseTo(4, 12);
+  });
+
   it('counts a missing part as zero points and lists it', () => {
     const method: TotalsMethod = {
       criteria: [
@@ -77,9 +88,15 @@ describe('computeEntryTotal', () => {
   });
 
   it('marks an entry below the overall threshold even when every criterion passes', () => {
+    // 3 + 3 + 3.5 = 9.5 of 15.
     const result = computeEntryTotal('e1', { excellence: used(3), impact: used(3), implementation: used(3.5) }, horizon, undefined, undefined);
-    expect(result.reasons.map((r) => r.kind)).toEqual(['overall']);
+    expect(result.reasons).toEqual([{ kind: 'overall', score: 9.5 / 3, threshold: 10 / 3 }]);
     expect(result.belowThreshold).toBe(true);
+  });
+
+  it('lets 10 of 15 pass the overall threshold', () => {
+    const result = computeEntryTotal('e1', { excellence: used(3), impact: used(3.5), implementation: used(3.5) }, horizon, undefined, undefined);
+    expect(result.belowThreshold).toBe(false);
   });
 
   it('lets a score exactly at the threshold pass despite floating-point noise', () => {

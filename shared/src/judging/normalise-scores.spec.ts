@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseScores } from './normalise-scores.js';
-import type { CriterionSpec, Score } from './types.js';
+import { normaliseScores, type CriterionScales } from './normalise-scores.js';
+import type { Score } from './types.js';
 
-const zeroToTen: CriterionSpec[] = [{ id: 'quality', weight: 1, scale: { min: 0, max: 10 } }];
+const zeroToTen: CriterionScales = [{ id: 'quality', scale: { min: 0, max: 10 } }];
 
 function s(entryId: string, jurorId: string, value: number, criterionId = 'quality'): Score {
   return { entryId, jurorId, criterionId, value };
@@ -44,7 +44,7 @@ describe('normaliseScores', () => {
   });
 
   it('clamps normalised scores to the criterion scale', () => {
-    const criteria: CriterionSpec[] = [{ id: 'quality', weight: 1, scale: { min: 0, max: 5 } }];
+    const criteria: CriterionScales = [{ id: 'quality', scale: { min: 0, max: 5 } }];
     const outlier = [s('e1', 'a', 0), s('e2', 'a', 0), s('e3', 'a', 0), s('e4', 'a', 0), s('e5', 'a', 5)];
     const others = ['e1', 'e2', 'e3', 'e4', 'e5'].map((e, i) => s(e, 'b', 4 + (i % 2)));
     const result = normaliseScores([...outlier, ...others], criteria);
@@ -56,9 +56,9 @@ describe('normaliseScores', () => {
   });
 
   it('normalises each criterion separately', () => {
-    const criteria: CriterionSpec[] = [
-      { id: 'x', weight: 1, scale: { min: 0, max: 10 } },
-      { id: 'y', weight: 1, scale: { min: 0, max: 100 } },
+    const criteria: CriterionScales = [
+      { id: 'x', scale: { min: 0, max: 10 } },
+      { id: 'y', scale: { min: 0, max: 100 } },
     ];
     const scores = [
       s('e1', 'a', 1, 'x'), s('e2', 'a', 2, 'x'), s('e3', 'a', 3, 'x'),
@@ -86,7 +86,7 @@ describe('normaliseScores under a juror rescaling their own scores', () => {
       const moved = scores.map((x) => (x.jurorId === 'j0' ? { ...x, value: x.value * factor + shift } : x));
       return { scores, moved };
     });
-  const wide: CriterionSpec[] = [{ id: 'quality', weight: 1, scale: { min: -1e6, max: 1e6 } }];
+  const wide: CriterionScales = [{ id: 'quality', scale: { min: -1e6, max: 1e6 } }];
 
   it('leaves every juror-standardised z value unchanged', () => {
     fc.assert(

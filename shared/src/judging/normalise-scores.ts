@@ -1,6 +1,6 @@
 import { compareStrings } from './compare-strings.js';
 import { buildScoreTable, groupRows, type ScoreTable } from './score-table.js';
-import type { CriterionSpec, Score } from './types.js';
+import type { ScaleSpec, Score } from './types.js';
 
 /** Below this many scores on a criterion a juror's own mean and spread say too little to correct. */
 export const MIN_SCORES_FOR_NORMALISATION = 3;
@@ -39,7 +39,8 @@ export interface NormaliseOptions {
   anchors?: Readonly<Record<string, { mean: number; sd: number }>>;
 }
 
-type ScaleLookup = readonly Pick<CriterionSpec, 'id' | 'scale'>[];
+/** Criteria with the scale each is scored on (see criteriaWithScales). */
+export type CriterionScales = readonly { id: string; scale: ScaleSpec }[];
 
 /**
  * Corrects juror severity per criterion: z = (x − μ_j)/σ_j, mapped back to the scale as
@@ -48,13 +49,13 @@ type ScaleLookup = readonly Pick<CriterionSpec, 'id' | 'scale'>[];
  */
 export function normaliseScores(
   scores: readonly Score[],
-  criteria: ScaleLookup,
+  criteria: CriterionScales,
   options: NormaliseOptions = {},
 ): NormalisedScores {
   return normaliseTable(buildScoreTable(scores, criteria.map((c) => c.id)), criteria, options);
 }
 
-export function normaliseTable(table: ScoreTable, criteria: ScaleLookup, options: NormaliseOptions = {}): NormalisedScores {
+export function normaliseTable(table: ScoreTable, criteria: CriterionScales, options: NormaliseOptions = {}): NormalisedScores {
   const { size, value, juror, criterion, criterionIds, jurorIds } = table;
   const jurorCount = jurorIds.length;
   const criterionCount = criterionIds.length;

@@ -4,48 +4,59 @@ import {
   absolutePricePoints,
   computePricePoints,
   priceModelWarning,
-  proportionalPricePoints,
   relativeLinearPricePoints,
-  zeroPointPrice,
+  relativeProportionalPricePoints,
   type PricedBid,
 } from './price-points.js';
 import type { PriceModel } from './types.js';
 
-const absolute: PriceModel = { kind: 'absolute', referencePrice: 100, zeroPointPrice: 200 };
+const absolute: PriceModel = { kind: 'absolute', referencePrice: 100, maxPrice: 200 };
 
 describe('price point formulas', () => {
-  it('gives full points at or below the reference price and none at or above the zero-point price', () => {
-    expect(absolutePricePoints(80, { kind: 'absolute', referencePrice: 100, zeroPointPrice: 200 })).toBe(100);
-    expect(absolutePricePoints(100, { kind: 'absolute', referencePrice: 100, zeroPointPrice: 200 })).toBe(100);
-    expect(absolutePricePoints(150, { kind: 'absolute', referencePrice: 100, zeroPointPrice: 200 })).toBe(50);
-    expect(absolutePricePoints(250, { kind: 'absolute', referencePrice: 100, zeroPointPrice: 200 })).toBe(0);
+  it('gives full points at or below the reference price and none at or above the maximum price', () => {
+    const model = { kind: 'absolute', referencePrice: 100, maxPrice: 200 } as const;
+    expect(absolutePricePoints(80, model)).toBe(100);
+    expect(absolutePricePoints(100, model)).toBe(100);
+    expect(absolutePricePoints(150, model)).toBe(50);
+    expect(absolutePricePoints(250, model)).toBe(0);
   });
 
-  it('derives the zero-point price from a slope when none is published', () => {
-    expect(zeroPointPrice({ kind: 'absolute', referencePrice: 100 })).toBe(200);
-    expect(zeroPointPrice({ kind: 'absolute', referencePrice: 100, slope: 2 })).toBe(150);
-    // The slope form: max − slope·max·(P − reference)/reference.
-    expect(absolutePricePoints(120, { kind: 'absolute', referencePrice: 100, slope: 2 }, 10)).toBeCloseTo(10 - 2 * 10 * 0.2, 12);
+  it('takes a slope as points lost per 100 % above the reference, on the method scale', () => {
+    // 0–5 scale, 2 points lost per 100 %: 20 % over the reference costs 0.4 points.
+    expect(absolutePricePoints(120, { kind: 'absolute', referencePrice: 100, slope: 2 }, { min: 0, max: 5 })).toBeCloseTo(4.6, 12);
+    expect(absolutePricePoints(500, { kind: 'absolute', referencePrice: 100, slope: 2 }, { min: 0, max: 5 })).toBe(0);
   });
 
-  it('refuses a zero-point price at or below the reference price', () => {
-    expect(() => absolutePricePoints(100, { kind: 'absolute', referencePrice: 100, zeroPointPrice: 100 })).toThrow(RangeError);
+  it('refuses an absolute model with neither a usable slope nor a maximum price', () => {
+    expect(() => absolutePricePoints(150, { kind: 'absolute', referencePrice: 100 })).toThrow(RangeError);
+    expect(() => absolutePricePoints(150, { kind: 'absolute', referencePrice: 100, maxPrice: 100 })).toThrow(RangeError);
   });
 
-  it('applies the relative linear formula and floors it at zero', () => {
+  it('applies the relative linear formula and floors it at the bottom of the scale', () => {
     expect(relativeLinearPricePoints(100, 100)).toBe(100);
     expect(relativeLinearPricePoints(150, 100)).toBe(50);
     expect(relativeLinearPricePoints(300, 100)).toBe(0);
+    expect(relativeLinearPricePoints(150, 100, { min: 1, max: 5 })).toBe(3);
   });
 
   it('applies the proportional formula', () => {
-    expect(proportionalPricePoints(200, 100, 10)).toBe(5);
-    expect(proportionalPricePoints(100, 100, 10)).toBe(10);
+    expect(relativeProportionalPricePoints(200, 100, { min: 0, max: 10 })).toBe(5);
+    expect(relativeProportionalPricePoints(100, 100, { min: 0, max: 10 })).toBe(10);
   });
 
-  it('refuses zero or negative prices', () => {
-    expect(() => proportionalPricePoints(0, 100)).toThrow(RangeError);
-    expect(() => relativeLinearPricePoints(100, -1)).toThrow(RangeError);
+  it('handles a free offer without dividing by zero', () => {
+    expect(relativeLinearPricePoints(0, 0)).toBe(100);
+    expect(relativeLinearPricePoints(10, 0)).toBe(0);
+    expect(relativeProportionalPricePoints(10, 0)).toBe(0);
+  });
+
+  it('refuses negative or non-finite prices', () => {
+    expect(() => relativeProportionalPricePoints(-1, 100)).toThrow(RangeError);
+    expect(() => relativeLinearPricePoints(Number.NaN, 100)).toThrow(RangeError);
+  });
+
+  it('gives no points at all under the model "none"', () => {
+    expect(computePricePoints({ kind: 'none' }, [{ entryId: 'a', price: 10 }]).size).toBe(0);
   });
 });
 
@@ -73,8 +84,8 @@ describe('rank reversal', () => {
 
   it('happens with the proportional model when a cheap bid is added', () => {
     // Before: A 80, B 73.3. After: A 0.5·60 + 0.5·50 = 55, B 0.5·80 + 0.5·33.3 = 56.7.
-    expect(leader({ kind: 'proportional' }, before)).toBe('A');
-    expect(leader({ kind: 'proportional' }, after)).toBe('B');
+    expect(leader({ kind: 'relative-proportional' }, before)).toBe('A');
+    expect(leader({ kind: 'relative-proportional' }, after)).toBe('B');
   });
 
   it('does not happen with the absolute model in the same example', () => {
@@ -101,7 +112,8 @@ describe('rank reversal', () => {
 describe('priceModelWarning', () => {
   it('warns in Danish and English for relative models only', () => {
     expect(priceModelWarning({ kind: 'relative-linear' })?.en).toMatch(/rank reversal/);
-    expect(priceModelWarning({ kind: 'proportional' })?.da).toMatch(/laveste pris/);
+    expect(priceModelWarning({ kind: 'relative-proportional' })?.da).toMatch(/laveste pris/);
     expect(priceModelWarning(absolute)).toBeNull();
+    expect(priceModelWarning({ kind: 'none' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Localised } from '../common/localised.js';
-import type { AbsolutePriceModel, PriceModel } from './types.js';
+import type { AbsolutePriceModel, PriceModel, ScaleSpec } from './types.js';
 
 export interface PricedBid {
   entryId: string;
@@ -7,58 +7,65 @@ export interface PricedBid {
   price: number;
 }
 
-/** The price at which an absolute model gives zero points (see AbsolutePriceModel). */
-export function zeroPointPrice(model: AbsolutePriceModel): number {
-  if (!(model.referencePrice > 0)) throw new RangeError('The reference price must be positive');
-  if (model.zeroPointPrice !== undefined && model.zeroPointPrice !== null) {
-    if (!(model.zeroPointPrice > model.referencePrice)) throw new RangeError('The zero-point price must exceed the reference price');
-    return model.zeroPointPrice;
+/** Points range of a price model: the method's scale, or 0–100 when none is given. */
+export type PointsRange = Pick<ScaleSpec, 'min' | 'max'>;
+export const HUNDRED_POINTS: PointsRange = { min: 0, max: 100 };
+
+/** Full points at or below the reference price; above it, down by the slope or towards `maxPrice`. */
+export function absolutePricePoints(price: number, model: AbsolutePriceModel, range: PointsRange = HUNDRED_POINTS): number {
+  assertPrice(price);
+  const { referencePrice: reference, slope, maxPrice } = model;
+  if (!(reference > 0)) throw new RangeError('The reference price must be positive');
+  if (price <= reference) return range.max;
+  if (slope !== undefined && slope !== null) {
+    if (!(slope > 0)) throw new RangeError('The slope must be positive');
+    return clamp(range.max - slope * ((price - reference) / reference), range);
   }
-  const slope = model.slope ?? 1;
-  if (!(slope > 0)) throw new RangeError('The slope must be positive');
-  return model.referencePrice * (1 + 1 / slope);
+  if (maxPrice === undefined || maxPrice === null || !(maxPrice > reference)) {
+    throw new RangeError('An absolute price model needs a positive slope or a maximum price above the reference');
+  }
+  return clamp(range.max - (range.max - range.min) * ((price - reference) / (maxPrice - reference)), range);
 }
 
-/** Full points at or below the reference price, none at or above the zero-point price, linear between. */
-export function absolutePricePoints(price: number, model: AbsolutePriceModel, max = 100): number {
-  assertPrice(price);
-  const zero = zeroPointPrice(model);
-  return clamp((max * (zero - price)) / (zero - model.referencePrice), 0, max);
-}
-
-/** `max − max·(P − Pmin)/Pmin`, floored at 0: a bid twice the lowest gets nothing. */
-export function relativeLinearPricePoints(price: number, lowestPrice: number, max = 100): number {
+/** `max − max·(P − Pmin)/Pmin` on the range, floored at its bottom: a bid twice the lowest gets nothing. */
+export function relativeLinearPricePoints(price: number, lowestPrice: number, range: PointsRange = HUNDRED_POINTS): number {
   assertPrice(price);
   assertPrice(lowestPrice);
-  return Math.max(0, max - (max * (price - lowestPrice)) / lowestPrice);
+  if (price <= lowestPrice) return range.max;
+  if (lowestPrice === 0) return range.min;
+  return clamp(range.max - (range.max - range.min) * ((price - lowestPrice) / lowestPrice), range);
 }
 
-/** `max·Pmin/P`. */
-export function proportionalPricePoints(price: number, lowestPrice: number, max = 100): number {
+/** `max·Pmin/P` on the range. */
+export function relativeProportionalPricePoints(price: number, lowestPrice: number, range: PointsRange = HUNDRED_POINTS): number {
   assertPrice(price);
   assertPrice(lowestPrice);
-  return (max * lowestPrice) / price;
+  if (price <= lowestPrice) return range.max;
+  return clamp(range.min + (range.max - range.min) * (lowestPrice / price), range);
 }
 
-/** Price points of every bid under the method's price model; relative models use the lowest of these bids. */
-export function computePricePoints(model: PriceModel, bids: readonly PricedBid[], max = 100): Map<string, number> {
+/**
+ * Price points of every bid under the method's price model, on the given range (the method's
+ * scale). Relative models measure against the lowest of these bids. Empty for the model "none".
+ */
+export function computePricePoints(model: PriceModel, bids: readonly PricedBid[], range: PointsRange = HUNDRED_POINTS): Map<string, number> {
   const points = new Map<string, number>();
-  if (bids.length === 0) return points;
+  if (bids.length === 0 || model.kind === 'none') return points;
   const lowest = Math.min(...bids.map((b) => b.price));
   for (const bid of bids) {
     const value =
       model.kind === 'absolute'
-        ? absolutePricePoints(bid.price, model, max)
+        ? absolutePricePoints(bid.price, model, range)
         : model.kind === 'relative-linear'
-          ? relativeLinearPricePoints(bid.price, lowest, max)
-          : proportionalPricePoints(bid.price, lowest, max);
+          ? relativeLinearPricePoints(bid.price, lowest, range)
+          : relativeProportionalPricePoints(bid.price, lowest, range);
     points.set(bid.entryId, value);
   }
   return points;
 }
 
 export function isRelativePriceModel(model: PriceModel): boolean {
-  return model.kind !== 'absolute';
+  return model.kind === 'relative-linear' || model.kind === 'relative-proportional';
 }
 
 /** The warning an organiser sees when picking a price model whose points depend on the lowest bid. */
@@ -76,9 +83,9 @@ export function priceModelWarning(model: PriceModel): Localised | null {
 }
 
 function assertPrice(price: number): void {
-  if (!(price > 0) || !Number.isFinite(price)) throw new RangeError(`A price must be a positive number, got ${price}`);
+  if (!(price >= 0) || !Number.isFinite(price)) throw new RangeError(`A price must be a finite number ≥ 0, got ${price}`);
 }
 
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
+function clamp(value: number, range: PointsRange): number {
+  return Math.min(range.max, Math.max(range.min, value));
 }

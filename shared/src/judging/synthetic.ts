@@ -33,9 +33,10 @@ export function generateSyntheticScores(seed: string, entries: number, jurors: n
   }
   const method: ScoringMethod = {
     normalisation: 'z-score',
+    scale: { min: 0, max: 5, step: 0.5 },
     tieBreak: criterionIds.slice(0, 2),
-    overallThreshold: 50,
-    criteria: criterionIds.map((id, c) => ({ id, weight: c + 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2 })),
+    overallThreshold: 2.5,
+    criteria: criterionIds.map((id, c) => ({ id, weight: c + 1, threshold: 2 })),
   };
   return { method, entryIds, jurorIds, scores };
 }

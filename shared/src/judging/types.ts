@@ -26,10 +26,11 @@ export interface ScaleSpec {
 
 export interface CriterionSpec {
   id: string;
-  /** Relative weight; weights need not sum to anything in particular (the total divides by their sum). */
+  /** Relative weight; the total divides by the sum of all weights, so percentages work as they are. */
   weight: number;
-  scale: ScaleSpec;
-  /** Lowest acceptable score on the criterion's own scale (e.g. 3 of 0–5); a score below it fails. */
+  /** The criterion's own scale; when absent, the method's scale applies. */
+  scale?: ScaleSpec;
+  /** Lowest acceptable score on the criterion's scale (e.g. 3 of 0–5); a lower score fails. */
   threshold?: number | null;
 }
 
@@ -42,33 +43,38 @@ export type ScreeningAreaKey = (typeof SCREENING_AREA_KEYS)[number];
 export type ScreeningAreaScores = Partial<Record<ScreeningAreaKey, number | null>>;
 
 /**
- * Absolute price model: full points at or below `referencePrice`, zero points at or above the
- * zero-point price, linear in between. The zero-point price is `zeroPointPrice` when given,
- * otherwise `referencePrice · (1 + 1/slope)` (slope defaults to 1: double the reference scores 0),
- * which is the same as `points = max − slope·max·(P − reference)/reference`, clamped to [0, max].
- * No other bid can change a bid's points, so adding or withdrawing a bid never reorders others.
+ * Absolute price model, published up front: full points at or below `referencePrice`; above it
+ * either `slope` points lost per 100 % over the reference (`max − slope·(P − reference)/reference`),
+ * or a straight line down to the bottom of the scale at `maxPrice`. Clamped to the scale. No
+ * other bid can change a bid's points, so adding or withdrawing a bid never reorders others.
  */
 export interface AbsolutePriceModel {
   kind: 'absolute';
   referencePrice: number;
-  zeroPointPrice?: number | null;
   slope?: number | null;
+  maxPrice?: number | null;
 }
 
-/** `points = max − max·(P − Pmin)/Pmin`, floored at 0. Depends on the lowest bid. */
+/** `points = max − max·(P − Pmin)/Pmin`, floored at the bottom of the scale. Depends on the lowest bid. */
 export interface RelativeLinearPriceModel {
   kind: 'relative-linear';
 }
 
 /** `points = max·Pmin/P`. Depends on the lowest bid. */
-export interface ProportionalPriceModel {
-  kind: 'proportional';
+export interface RelativeProportionalPriceModel {
+  kind: 'relative-proportional';
 }
 
-export type PriceModel = AbsolutePriceModel | RelativeLinearPriceModel | ProportionalPriceModel;
+export interface NoPriceModel {
+  kind: 'none';
+}
+
+export type PriceModel = NoPriceModel | AbsolutePriceModel | RelativeLinearPriceModel | RelativeProportionalPriceModel;
 
 export interface ScoringMethod {
   criteria: readonly CriterionSpec[];
+  /** The scale of every criterion without its own, and of price points. */
+  scale?: ScaleSpec;
   /** Which aggregate feeds the ranking: the mean of raw scores, or the mean of normalised scores. */
   normalisation: Normalisation;
   /**
@@ -76,7 +82,10 @@ export interface ScoringMethod {
    * (more price points wins) or a screening area key (higher area score wins).
    */
   tieBreak: readonly string[];
-  /** Lowest acceptable weighted total, on the 0–100 total scale. */
+  /**
+   * Lowest acceptable weighted mean of the criterion scores (criteria weights only), on the
+   * method's scale (Horizon Europe: 10 of 15 over three 0–5 criteria is 3.33).
+   */
   overallThreshold?: number | null;
   /** Weights of the screening's automatic area scores in the total, on the criteria weights' footing. */
   screeningWeights?: Partial<Record<ScreeningAreaKey, number>>;
@@ -87,3 +96,4 @@ export interface ScoringMethod {
 
 /** A key of the tie-break order that means "more price points". */
 export const PRICE_TIE_BREAK_KEY = 'price';
+
