@@ -49,9 +49,9 @@ describe('identity-leak excerpts', () => {
 
   it('stay quick for a document repeating the name many times', () => {
     const text = 'Nordlys Data '.repeat(20_000);
-    const started = performance.now();
+    const started = Date.now();
     const leaks = findIdentityLeaks(makeScreeningContext({ texts: [{ attachmentId: 'a', fileName: 'a.txt', part: '', text }] }));
     expect(leaks).toHaveLength(20_000);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
