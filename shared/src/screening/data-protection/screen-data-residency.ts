@@ -41,11 +41,9 @@ function classifyAll(declaration: ComplianceDeclaration): ClassifiedTransfer[] {
     role: 'hosting' as const,
     ...classifyTransfer({
       country,
-      ...(declaration.hostingDpfCertified !== undefined ? { dpfCertified: declaration.hostingDpfCertified } : {}),
-      ...(declaration.hostingTransferBasis !== undefined ? { transferBasis: declaration.hostingTransferBasis } : {}),
-      ...(declaration.hostingTransferImpactAssessment !== undefined
-        ? { transferImpactAssessment: declaration.hostingTransferImpactAssessment }
-        : {}),
+      dpfCertified: declaration.hostingDpfCertified,
+      transferBasis: declaration.hostingTransferBasis,
+      transferImpactAssessment: declaration.hostingTransferImpactAssessment,
     }),
   }));
   const subProcessors = (declaration.subProcessors ?? []).map((sub) => ({
