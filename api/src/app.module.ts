@@ -9,10 +9,11 @@ import { AuditModule } from './audit/audit.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { ChallengesModule } from './challenges/challenges.module.js';
 import { HealthModule } from './health/health.module.js';
 
 /** The area modules, shared by the HTTP app and the worker's application context. */
-export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule];
+export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule, ChallengesModule];
 
 export function infrastructureModules(config: AppConfig) {
   return [

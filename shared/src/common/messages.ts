@@ -47,6 +47,22 @@ export const COMMON_MESSAGES: MessageCatalogue = {
   },
   'company.admin_required': { da: 'Kun virksomhedens administratorer kan gøre dette.', en: 'Only the company’s administrators can do this.' },
   'company.last_admin': { da: 'Virksomheden skal have mindst én administrator.', en: 'The company must keep at least one administrator.' },
+  'company.member_required': { da: 'Du skal være medlem af en registreret virksomhed.', en: 'You need to be a member of a registered company.' },
+  'challenge.not_found': { da: 'Udfordringen findes ikke.', en: 'The challenge does not exist.' },
+  'challenge.organiser_required': { da: 'Kun udfordringens arrangører kan gøre dette.', en: 'Only the challenge’s organisers can do this.' },
+  'challenge.frozen_use_amendment': {
+    da: 'Udfordringen er offentliggjort. Den kan kun ændres ved en offentliggjort ændring med begrundelse.',
+    en: 'The challenge is published. It can only change through a published amendment with a reason.',
+  },
+  'challenge.method-locked-by-scores': {
+    da: 'Der er allerede givet point, så evalueringsmetoden kan ikke længere ændres, heller ikke ved en ændring.',
+    en: 'Scores already exist, so the evaluation method can no longer change, not even by amendment.',
+  },
+  'amendment.not-amendable': { da: 'Udfordringen kan ikke ændres i sin nuværende status ({status}).', en: 'The challenge cannot be amended in its current status ({status}).' },
+  'lifecycle.use-publish': { da: 'Brug "Offentliggør" for at offentliggøre udfordringen.', en: 'Use "Publish" to publish the challenge.' },
+  'question.closed': { da: 'Der kan ikke længere stilles spørgsmål til denne udfordring.', en: 'Questions can no longer be asked about this challenge.' },
+  'question.not_found': { da: 'Spørgsmålet findes ikke.', en: 'The question does not exist.' },
+  'question.already-answered': { da: 'Spørgsmålet er allerede besvaret og offentliggjort.', en: 'The question has already been answered and published.' },
   'user.cannot_demote_self': { da: 'Du kan ikke fjerne din egen administratorrolle.', en: 'You cannot remove your own admin role.' },
 };
 
