@@ -67,5 +67,5 @@ export function sheetCsvLines(
   snapshot: DecidedChallengeSnapshot,
   options: SheetOptions & Omit<CsvOptions, 'locale'>,
 ): Generator<string> {
-  return csvLines(sheetRowsOf(id, snapshot, options), sheetColumns(id, snapshot, options), { ...options, locale: options.locale });
+  return csvLines(sheetRowsOf(id, snapshot, options), sheetColumns(id, snapshot, options), options);
 }

@@ -59,6 +59,31 @@ describe('validateOcdsReleasePackage', () => {
     expect(paths).toEqual(expect.arrayContaining(['/uri', '/version']));
   });
 
+  it('rejects a party listed twice (uniqueItems)', () => {
+    const pkg = mutable(buildOcdsReleasePackage(exampleDecidedSnapshot(), options));
+    const parties = pkg.releases[0]!['parties'] as unknown[];
+    parties.push(JSON.parse(JSON.stringify(parties[1])));
+    const result = validateOcdsReleasePackage(pkg);
+    expect(result.valid).toBe(false);
+    expect(result.errors).toContainEqual({ path: '/releases/0/parties', message: 'must NOT have duplicate items' });
+  });
+
+  it('validates the release of a challenge with ten thousand entries in seconds, not minutes', () => {
+    const snapshot = exampleDecidedSnapshot();
+    const [template] = snapshot.entries;
+    snapshot.entries = Array.from({ length: 10_000 }, (_, i) => ({
+      ...template!,
+      id: `e-${i}`,
+      label: `Entry ${i + 1}`,
+      company: { ...template!.company, id: `c-${i}`, cvr: null, registrationNumber: String(100000 + i), registrationScheme: 'DE-CR' },
+    }));
+    snapshot.ranking = [];
+    snapshot.awards = [];
+    const started = Date.now();
+    expect(validateOcdsReleasePackage(buildOcdsReleasePackage(snapshot, options)).valid).toBe(true);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('rejects a currency outside the currency codelist in a bid value', () => {
     const pkg = mutable(buildOcdsReleasePackage(exampleDecidedSnapshot(), options));
     const bids = pkg.releases[0]!['bids'] as { details: Array<{ value?: { currency: string } }> };

@@ -1,6 +1,7 @@
 import ajvDraft04 from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv-draft-04';
 import type { JsonValue } from '../../common/canonical-json.js';
+import { FAST_UNIQUE_ITEMS_KEYWORD, hasUniqueItems, withFastUniqueItems } from './fast-unique-items.js';
 import { applyJsonMergePatch } from './json-merge-patch.js';
 import { isDateTimeFormat, isUriFormat } from './json-schema-formats.js';
 import bidsExtensionPatch from './schema/bids-extension/release-schema.json' with { type: 'json' };
@@ -39,12 +40,19 @@ function validators(): Validators {
   const ajv = new Ajv04({ allErrors: true, strict: false });
   ajv.addFormat('date-time', isDateTimeFormat);
   ajv.addFormat('uri', isUriFormat);
+  ajv.addKeyword({
+    keyword: FAST_UNIQUE_ITEMS_KEYWORD,
+    type: 'array',
+    schemaType: 'boolean',
+    error: { message: 'must NOT have duplicate items' },
+    validate: (unique: boolean, items: unknown[]) => !unique || hasUniqueItems(items),
+  });
   // Registered under the release schema's own id, which is the URL the package schema's
   // `releases` items refer to, so releases inside a package are checked with the extension too.
-  const release = extendedReleaseSchema() as { id?: string };
+  const release = withFastUniqueItems(extendedReleaseSchema()) as { id?: string };
   ajv.addSchema(release);
   compiled = {
-    releasePackage: ajv.compile(releasePackageSchema),
+    releasePackage: ajv.compile(withFastUniqueItems(releasePackageSchema as JsonValue) as object),
     release: ajv.getSchema(release.id ?? '') ?? ajv.compile(release),
   };
   return compiled;
