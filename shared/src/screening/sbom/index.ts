@@ -1,0 +1,3 @@
+import type { ScreeningRule } from '../ruleset-types.js';
+
+export const rules: ScreeningRule[] = [];
