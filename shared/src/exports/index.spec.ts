@@ -27,7 +27,7 @@ describe('the exports area', () => {
       'verifyArchive',
       'verifyReceiptsInArchive',
     ]) {
-      expect(typeof (exportsApi as Record<string, unknown>)[name], name).toBe('function');
+      expect({ name, type: typeof (exportsApi as Record<string, unknown>)[name] }).toEqual({ name, type: 'function' });
     }
   });
 });

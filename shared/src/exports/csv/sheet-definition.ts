@@ -27,7 +27,7 @@ export function requireEntry(index: EntryIndex, entryId: string): EntrySnapshot 
 
 /** Entries in the order readers expect: by label ("Entry 2" before "Entry 10"), then id. */
 export function entriesInLabelOrder(snapshot: DecidedChallengeSnapshot): EntrySnapshot[] {
-  return [...snapshot.entries].sort((a, b) => compareLabels(a.label, b.label) || compareCodePoints(a.id, b.id));
+  return snapshot.entries.toSorted((a, b) => compareLabels(a.label, b.label) || compareCodePoints(a.id, b.id));
 }
 
 export function column(key: string, da: string, en: string, kind: SheetColumn['kind'] = 'text', decimals?: number): SheetColumn {

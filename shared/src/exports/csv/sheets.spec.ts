@@ -28,10 +28,10 @@ describe('buildAllSheets', () => {
     const snapshot = exampleDecidedSnapshot();
     const shuffled: DecidedChallengeSnapshot = {
       ...snapshot,
-      entries: [...snapshot.entries].reverse(),
-      ranking: [...snapshot.ranking].reverse(),
-      reviews: [...snapshot.reviews].reverse(),
-      audit: { ...snapshot.audit, eventCounts: [...snapshot.audit.eventCounts].reverse() },
+      entries: snapshot.entries.toReversed(),
+      ranking: snapshot.ranking.toReversed(),
+      reviews: snapshot.reviews.toReversed(),
+      audit: { ...snapshot.audit, eventCounts: snapshot.audit.eventCounts.toReversed() },
     };
     expect(buildAllSheets(shuffled, da)).toEqual(buildAllSheets(snapshot, da));
   });

@@ -10,10 +10,10 @@ const [entry1, entry2, entry3, entry4, entry5] = EXAMPLE_ENTRY_IDS as [string, s
 function reversed(snapshot: DecidedChallengeSnapshot): DecidedChallengeSnapshot {
   return {
     ...snapshot,
-    entries: [...snapshot.entries].reverse(),
-    ranking: [...snapshot.ranking].reverse(),
-    awards: [...snapshot.awards].reverse(),
-    challenge: { ...snapshot.challenge, documents: [...snapshot.challenge.documents].reverse(), amendments: [...snapshot.challenge.amendments].reverse() },
+    entries: snapshot.entries.toReversed(),
+    ranking: snapshot.ranking.toReversed(),
+    awards: snapshot.awards.toReversed(),
+    challenge: { ...snapshot.challenge, documents: snapshot.challenge.documents.toReversed(), amendments: snapshot.challenge.amendments.toReversed() },
   };
 }
 

@@ -13,7 +13,7 @@ function awardStatus(award: AwardSnapshot, at: string): OcdsAward['status'] {
 export function buildAwards(snapshot: DecidedChallengeSnapshot, parties: OcdsPartyIndex): OcdsAward[] {
   const companyOf = new Map(snapshot.entries.map((e) => [e.id, e.company.id]));
   const at = exportTimestamp(snapshot);
-  return [...snapshot.awards].sort(byInstantThenId((a) => a.date, (a) => a.id)).map((award) => {
+  return snapshot.awards.toSorted(byInstantThenId((a) => a.date, (a) => a.id)).map((award) => {
     const suppliers = new Map<string, OcdsOrganizationReference>();
     for (const entryId of award.entryIds) {
       const ref = parties.byCompanyId.get(companyOf.get(entryId) ?? '');
@@ -25,8 +25,8 @@ export function buildAwards(snapshot: DecidedChallengeSnapshot, parties: OcdsPar
       status: awardStatus(award, at),
       date: toUtcTimestamp(award.date),
       ...(award.value ? { value: { amount: award.value.amount, currency: award.value.currency } } : {}),
-      suppliers: [...suppliers.values()].sort((a, b) => compareCodePoints(a.id, b.id)),
-      relatedBids: [...award.entryIds].sort(compareCodePoints),
+      suppliers: [...suppliers.values()].toSorted((a, b) => compareCodePoints(a.id, b.id)),
+      relatedBids: award.entryIds.toSorted(compareCodePoints),
     };
   });
 }

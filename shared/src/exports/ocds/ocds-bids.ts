@@ -22,7 +22,7 @@ function bid(entry: EntrySnapshot, parties: OcdsPartyIndex, rank: number | undef
 export function buildBidDetails(snapshot: DecidedChallengeSnapshot, parties: OcdsPartyIndex): OcdsBid[] {
   const ranks = new Map(snapshot.ranking.map((row) => [row.entryId, row.rank]));
   return [...snapshot.entries]
-    .sort(byInstantThenId((e) => e.submittedAt, (e) => e.id))
+    .toSorted(byInstantThenId((e) => e.submittedAt, (e) => e.id))
     .map((entry) => bid(entry, parties, entry.status === 'valid' ? ranks.get(entry.id) : undefined));
 }
 

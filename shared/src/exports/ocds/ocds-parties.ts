@@ -67,5 +67,5 @@ export function buildParties(snapshot: DecidedChallengeSnapshot, index: OcdsPart
     seen.add(ref.id);
     companies.push(companyParty(company, ref, supplierPartyIds.has(ref.id)));
   }
-  return [...parties, ...companies.sort((a, b) => compareCodePoints(a.id, b.id))];
+  return [...parties, ...companies.toSorted((a, b) => compareCodePoints(a.id, b.id))];
 }

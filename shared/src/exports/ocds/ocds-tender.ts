@@ -48,7 +48,7 @@ function awardPeriod(snapshot: DecidedChallengeSnapshot): OcdsPeriod | undefined
 function documents(snapshot: DecidedChallengeSnapshot, locale: Locale): OcdsDocument[] {
   const { method, documents: published } = snapshot.challenge;
   const listed: OcdsDocument[] = [...published]
-    .sort(byInstantThenId((d) => d.publishedAt, (d) => d.id))
+    .toSorted(byInstantThenId((d) => d.publishedAt, (d) => d.id))
     .map((d) => ({
       id: d.id,
       documentType: d.kind,
@@ -68,7 +68,7 @@ function documents(snapshot: DecidedChallengeSnapshot, locale: Locale): OcdsDocu
 
 function amendments(snapshot: DecidedChallengeSnapshot): OcdsAmendment[] {
   return [...snapshot.challenge.amendments]
-    .sort(byInstantThenId((a) => a.publishedAt, (a) => a.id))
+    .toSorted(byInstantThenId((a) => a.publishedAt, (a) => a.id))
     .map((a) => ({
       id: a.id,
       date: toUtcTimestamp(a.publishedAt),
@@ -85,7 +85,7 @@ export function buildTender(snapshot: DecidedChallengeSnapshot, parties: OcdsPar
     const ref = parties.byCompanyId.get(company.id);
     if (ref) tendererRefs.set(ref.id, ref);
   }
-  const tenderers = [...tendererRefs.values()].sort((a, b) => compareCodePoints(a.id, b.id));
+  const tenderers = [...tendererRefs.values()].toSorted((a, b) => compareCodePoints(a.id, b.id));
   const tenderPeriod = period(snapshot, 'submission');
   const enquiryPeriod = period(snapshot, 'enquiry');
   const award = awardPeriod(snapshot);

@@ -1,3 +1,11 @@
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 // Paths inside an archive: relative, forward slashes, no empty, "." or ".." segments, so no
 // unpacking tool can be led outside its target folder.
 export function assertArchivePath(path: string): void {
@@ -5,7 +13,7 @@ export function assertArchivePath(path: string): void {
     path === '' ? 'is empty'
     : path.startsWith('/') ? 'starts with /'
     : path.includes('\\') ? 'contains a backslash'
-    : /[\u0000-\u001f\u007f]/.test(path) ? 'contains a control character'
+    : hasControlCharacter(path) ? 'contains a control character'
     : path.split('/').some((s) => s === '' || s === '.' || s === '..') ? 'has an empty, "." or ".." segment'
     : null;
   if (problem) throw new RangeError(`Archive path ${JSON.stringify(path)} ${problem}`);

@@ -114,7 +114,7 @@ export function createZipWriter(fixedDate: string): {
 }
 
 export function sortedByPath<T extends { path: string }>(files: readonly T[]): T[] {
-  return [...files].sort((a, b) => compareCodePoints(a.path, b.path));
+  return files.toSorted((a, b) => compareCodePoints(a.path, b.path));
 }
 
 /** The ZIP as chunks, entries sorted by path: stream them to a response or a file. */

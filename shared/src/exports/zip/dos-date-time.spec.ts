@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dosDateTime } from './dos-date-time.js';
 
+const pad = (n: number): string => String(n).padStart(2, '0');
+
 function decode({ date, time }: { date: number; time: number }): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
   return `${(date >> 9) + 1980}-${pad((date >> 5) & 15)}-${pad(date & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`;
 }
 

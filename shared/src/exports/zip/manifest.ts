@@ -31,7 +31,7 @@ export function buildManifest(files: readonly ZipFile[], generatedAt: string): A
   return {
     version: MANIFEST_VERSION,
     generatedAt: toUtcTimestamp(generatedAt),
-    files: files.map(manifestEntry).sort((a, b) => compareCodePoints(a.path, b.path)),
+    files: files.map(manifestEntry).toSorted((a, b) => compareCodePoints(a.path, b.path)),
   };
 }
 

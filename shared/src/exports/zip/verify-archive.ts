@@ -96,7 +96,7 @@ export function verifyArchive(zip: Uint8Array, options: VerifyArchiveOptions = {
   }
   const missing: string[] = [];
   const mismatched: MismatchedFile[] = [];
-  for (const [path, expected] of [...listed].sort(([a], [b]) => compareCodePoints(a, b))) {
+  for (const [path, expected] of [...listed].toSorted(([a], [b]) => compareCodePoints(a, b))) {
     const bytes = files.get(path);
     if (!bytes) {
       missing.push(path);
@@ -107,7 +107,7 @@ export function verifyArchive(zip: Uint8Array, options: VerifyArchiveOptions = {
       mismatched.push({ path, expectedSha256: expected.sha256, actualSha256, expectedSize: expected.size, actualSize: bytes.length });
     }
   }
-  const extra = [...files.keys()].filter((path) => path !== MANIFEST_PATH && !listed.has(path)).sort(compareCodePoints);
+  const extra = [...files.keys()].filter((path) => path !== MANIFEST_PATH && !listed.has(path)).toSorted(compareCodePoints);
 
   const receipts = options.verifyReceipt ? verifyReceiptsInArchive(files, options.verifyReceipt, options.expectedEntryIds) : undefined;
   const auditChain = options.verifyAuditChain ? options.verifyAuditChain(files) : undefined;

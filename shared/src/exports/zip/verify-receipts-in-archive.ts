@@ -49,7 +49,7 @@ export function verifyReceiptsInArchive(
   verify: ReceiptVerifier,
   expectedEntryIds: readonly string[] = [],
 ): ReceiptsVerification {
-  const paths = [...files.keys()].sort(compareCodePoints);
+  const paths = [...files.keys()].toSorted(compareCodePoints);
   const results: ReceiptResult[] = [];
   for (const receiptPath of paths.filter((p) => /^entries\/[^/]+\/receipt\.json$/.test(p))) {
     const entryId = entrySegmentOf(receiptPath) ?? '';

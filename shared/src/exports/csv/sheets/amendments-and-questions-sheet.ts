@@ -25,7 +25,7 @@ function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Ge
   const items: Item[] = [
     ...amendments.map((a): Item => ({ kind: 'amendment', id: a.id, date: a.publishedAt, text: a.summary, response: a.rationale, responseDate: null })),
     ...questions.map((q): Item => ({ kind: 'question', id: q.id, date: q.askedAt, text: q.question, response: q.answer, responseDate: q.answeredAt })),
-  ].sort((a, b) => compareInstants(a.date, b.date) || compareCodePoints(a.kind, b.kind) || compareCodePoints(a.id, b.id));
+  ].toSorted((a, b) => compareInstants(a.date, b.date) || compareCodePoints(a.kind, b.kind) || compareCodePoints(a.id, b.id));
   for (const item of items) {
     yield {
       kind: KIND[item.kind][locale],

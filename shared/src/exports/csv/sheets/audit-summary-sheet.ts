@@ -8,7 +8,7 @@ import type { SheetOptions, SheetRow } from '../sheet-types.js';
 function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
   const { eventCounts, chain } = snapshot.audit;
   const da = locale === 'da';
-  for (const { event, count } of [...eventCounts].sort((a, b) => compareCodePoints(a.event, b.event))) {
+  for (const { event, count } of eventCounts.toSorted((a, b) => compareCodePoints(a.event, b.event))) {
     yield { section: da ? 'Hændelser' : 'Events', item: event, value: count };
   }
   const section = da ? 'Kædeverifikation' : 'Chain verification';

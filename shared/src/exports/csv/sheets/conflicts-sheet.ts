@@ -7,7 +7,7 @@ import type { SheetOptions, SheetRow } from '../sheet-types.js';
 
 function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
   const entries = entryIndex(snapshot);
-  const conflicts = [...snapshot.conflicts].sort(
+  const conflicts = snapshot.conflicts.toSorted(
     (a, b) =>
       compareInstants(a.declaredAt, b.declaredAt) ||
       compareLabels(a.juror.label, b.juror.label) ||

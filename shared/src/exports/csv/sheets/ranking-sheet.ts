@@ -7,7 +7,7 @@ import type { SheetOptions, SheetRow } from '../sheet-types.js';
 /** Ranking rows by rank; entries sharing a rank by label, for a stable display only. */
 export function rankingInOrder(snapshot: DecidedChallengeSnapshot): RankingRowSnapshot[] {
   const entries = entryIndex(snapshot);
-  return [...snapshot.ranking].sort(
+  return snapshot.ranking.toSorted(
     (a, b) =>
       a.rank - b.rank ||
       compareLabels(requireEntry(entries, a.entryId).label, requireEntry(entries, b.entryId).label) ||

@@ -5,13 +5,14 @@ import { column, entryIndex, requireEntry, type EntryIndex, type SheetDefinition
 import { REVIEW_KIND, jurorDisplayName } from '../sheet-labels.js';
 import type { SheetOptions, SheetRow } from '../sheet-types.js';
 
+const kindRank = (r: ReviewSnapshot): number => (r.kind === 'individual' ? 0 : 1);
+
 // Per entry: individual reviews by juror label, then the consensus.
 function reviewOrder(entries: EntryIndex): (a: ReviewSnapshot, b: ReviewSnapshot) => number {
-  const rank = (r: ReviewSnapshot): number => (r.kind === 'individual' ? 0 : 1);
   return (a, b) =>
     compareLabels(requireEntry(entries, a.entryId).label, requireEntry(entries, b.entryId).label) ||
     compareCodePoints(a.entryId, b.entryId) ||
-    rank(a) - rank(b) ||
+    kindRank(a) - kindRank(b) ||
     compareLabels(a.juror?.label ?? '', b.juror?.label ?? '') ||
     compareInstants(a.submittedAt, b.submittedAt);
 }
@@ -23,7 +24,7 @@ function reviewOrder(entries: EntryIndex): (a: ReviewSnapshot, b: ReviewSnapshot
 function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
   const entries = entryIndex(snapshot);
   const criteria = snapshot.challenge.method.criteria;
-  const reviews = [...snapshot.reviews].sort(reviewOrder(entries));
+  const reviews = snapshot.reviews.toSorted(reviewOrder(entries));
   for (const review of reviews) {
     const entry = requireEntry(entries, review.entryId);
     const scores = new Map(review.scores.map((s) => [s.criterionId, s]));

@@ -17,7 +17,7 @@ function findingOrder(a: FindingSnapshot, b: FindingSnapshot): number {
 function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
   for (const entry of entriesInLabelOrder(snapshot)) {
     const areas = new Map(entry.screening.areas.map((a) => [a.area, a]));
-    for (const finding of [...entry.screening.findings].sort(findingOrder)) {
+    for (const finding of entry.screening.findings.toSorted(findingOrder)) {
       const area = areas.get(finding.area);
       yield {
         entry: entry.label,
