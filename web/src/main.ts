@@ -4,7 +4,6 @@ import App from './App.vue';
 import { wireApp } from './app-setup.js';
 import { createAppI18n } from './i18n/index.js';
 import { createAppRouter } from './router/index.js';
-import './styles.css';
 
 const i18n = createAppI18n();
 const pinia = createPinia();

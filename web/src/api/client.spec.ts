@@ -58,7 +58,7 @@ describe('the API client', () => {
   });
 
   it('tells the app when a signed-in request finds the session gone', async () => {
-    const lost = vi.fn();
+    const lost = vi.fn<() => void>();
     configureApiClient({ onSessionLost: lost });
     stubFetch(() => ({ status: 401, body: { code: 'auth.required', message: 'Du skal være logget ind.' } }));
     await api.admin.listUsers().catch(() => undefined);
@@ -66,7 +66,7 @@ describe('the API client', () => {
   });
 
   it('does not treat a refused sign-in or an anonymous "who am I" as a lost session', async () => {
-    const lost = vi.fn();
+    const lost = vi.fn<() => void>();
     configureApiClient({ onSessionLost: lost });
     stubFetch(() => ({ status: 401, body: { code: 'auth.invalid_credentials', message: 'Forkert e-mail eller adgangskode.' } }));
     await api.auth.login('a@b.dk', 'x').catch(() => undefined);

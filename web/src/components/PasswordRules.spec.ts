@@ -7,7 +7,7 @@ import PasswordRules from './PasswordRules.vue';
 
 vi.mock('@fairpitch/shared/accounts', async (importOriginal) => {
   const actual = await importOriginal<typeof accounts>();
-  return { ...actual, checkPassword: vi.fn(actual.checkPassword) };
+  return { ...actual, checkPassword: vi.fn<typeof actual.checkPassword>(actual.checkPassword) };
 });
 
 function render(props: { password: string; email?: string }, locale: 'da' | 'en' = 'da') {
