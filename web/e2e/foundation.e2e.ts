@@ -113,6 +113,8 @@ describe('the web shell, signed in', () => {
 
     await page.getByRole('navigation', { name: 'Brugermenu' }).getByRole('link', { name: 'Min konto' }).click();
     expect(await heading(page)).toBe('Min konto');
+    // After a page change focus moves to the new heading, as after a full page load.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Min konto');
     expect(await page.title()).toBe('Min konto – Fairpitch');
     await expectAccessible(page);
 
@@ -205,7 +207,7 @@ describe('the web shell, signed in', () => {
     await nora.page.reload();
     expect(await heading(nora.page)).toBe('My account');
     expect(await nora.page.locator('html').getAttribute('lang')).toBe('en');
-    // The server answers in English too, and kept the choice in the profile.
+    // The profile kept the choice too.
     const me = await nora.page.request.get('/api/auth/me');
     expect((await me.json()).locale).toBe('en');
 
