@@ -31,6 +31,15 @@ async function heading(page: Page): Promise<string> {
   return (await h1.textContent())?.trim() ?? '';
 }
 
+/** Waits until the page's h1 says `text` (pages load lazily after a click), then checks it. */
+async function expectHeading(page: Page, text: string): Promise<void> {
+  await page
+    .getByRole('heading', { level: 1, name: text, exact: true })
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
+  expect(await heading(page)).toBe(text);
+}
+
 async function expectAccessible(page: Page): Promise<void> {
   // Compared as text, so a failure lists each rule, element and help link.
   const { summary } = await checkA11y(page);
@@ -50,13 +59,13 @@ describe('the web shell, signed out', () => {
     const { page, problems } = await newSession();
 
     await page.goto('/');
-    expect(await heading(page)).toBe('Fair konkurrence om kommunens udfordringer');
+    await expectHeading(page, 'Fair konkurrence om kommunens udfordringer');
     expect(await page.title()).toBe('Fair konkurrence om kommunens udfordringer – Fairpitch');
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     await expectAccessible(page);
 
     await page.goto('/login');
-    expect(await heading(page)).toBe('Log ind');
+    await expectHeading(page, 'Log ind');
     await expectAccessible(page);
 
     // A failed sign-in shows an alert; the page must stay accessible with it.
@@ -67,11 +76,11 @@ describe('the web shell, signed out', () => {
     await expectAccessible(page);
 
     await page.goto('/invitation/this-token-was-never-issued-000');
-    expect(await heading(page)).toBe('Invitationen kan ikke bruges');
+    await expectHeading(page, 'Invitationen kan ikke bruges');
     await expectAccessible(page);
 
     await page.goto('/no/such/page');
-    expect(await heading(page)).toBe('Siden findes ikke');
+    await expectHeading(page, 'Siden findes ikke');
     await expectAccessible(page);
 
     expect(problems).toEqual([]);
@@ -83,7 +92,7 @@ describe('the web shell, signed out', () => {
       await page.goto(path);
       await page.waitForURL((url) => url.pathname === '/login');
       expect(new URL(page.url()).searchParams.get('next')).toBe(path);
-      expect(await heading(page)).toBe('Log ind');
+      await expectHeading(page, 'Log ind');
     }
   });
 
@@ -112,7 +121,7 @@ describe('the web shell, signed in', () => {
     await expectAccessible(page);
 
     await page.getByRole('navigation', { name: 'Brugermenu' }).getByRole('link', { name: 'Min konto' }).click();
-    expect(await heading(page)).toBe('Min konto');
+    await expectHeading(page, 'Min konto');
     // After a page change focus moves to the new heading, as after a full page load.
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Min konto');
     expect(await page.title()).toBe('Min konto – Fairpitch');
@@ -148,7 +157,7 @@ describe('the web shell, signed in', () => {
 
     // Following the link while signed in as someone else shows the invitation with a warning.
     await link.click();
-    expect(await heading(page)).toBe('Accepter invitation');
+    await expectHeading(page, 'Accepter invitation');
     await page.getByText('Du er logget ind som Ada Admin.', { exact: false }).waitFor();
     await expectAccessible(page);
 
@@ -163,13 +172,13 @@ describe('the web shell, signed in', () => {
     await expectAccessible(page);
 
     await page.goto('/does-not-exist');
-    expect(await heading(page)).toBe('Siden findes ikke');
+    await expectHeading(page, 'Siden findes ikke');
     await expectAccessible(page);
 
     // The invited colleague, in a browser of her own.
     const nora = await newSession();
     await nora.page.goto(href!);
-    expect(await heading(nora.page)).toBe('Accepter invitation');
+    await expectHeading(nora.page, 'Accepter invitation');
     await nora.page.getByText('Nora Nielsen (nora.nielsen@example.dk) er inviteret til Fairpitch som Kommunal medarbejder.').waitFor();
     await expectAccessible(nora.page);
 
@@ -185,14 +194,14 @@ describe('the web shell, signed in', () => {
     await nora.page.getByLabel('Gentag adgangskoden').fill('en lang og god adgangssætning');
     await nora.page.getByRole('button', { name: 'Opret konto og log ind' }).click();
     await nora.page.waitForURL((url) => url.pathname === '/account');
-    expect(await heading(nora.page)).toBe('Min konto');
+    await expectHeading(nora.page, 'Min konto');
     await nora.page.getByText('Velkommen, Nora Nielsen.', { exact: false }).waitFor();
     expect(await nora.page.getByRole('navigation', { name: 'Brugermenu' }).textContent()).toContain('Logget ind som Nora Nielsen');
     await expectAccessible(nora.page);
 
     // Staff are not admins: the admin address shows "no access".
     await nora.page.goto('/admin/users');
-    expect(await heading(nora.page)).toBe('Ingen adgang');
+    await expectHeading(nora.page, 'Ingen adgang');
     await expectAccessible(nora.page);
 
     // Switch to English: texts, <html lang> and the title change, and the choice survives a reload.
@@ -200,12 +209,12 @@ describe('the web shell, signed in', () => {
     await heading(nora.page);
     await nora.page.getByRole('button', { name: 'English' }).click();
     await nora.page.locator('html[lang="en"]').waitFor({ state: 'attached' });
-    expect(await heading(nora.page)).toBe('My account');
+    await expectHeading(nora.page, 'My account');
     expect(await nora.page.title()).toBe('My account – Fairpitch');
     expect(await nora.page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
     await expectAccessible(nora.page);
     await nora.page.reload();
-    expect(await heading(nora.page)).toBe('My account');
+    await expectHeading(nora.page, 'My account');
     expect(await nora.page.locator('html').getAttribute('lang')).toBe('en');
     // The profile kept the choice too.
     const me = await nora.page.request.get('/api/auth/me');
