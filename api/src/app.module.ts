@@ -10,10 +10,13 @@ import { MailModule } from './mail/mail.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
+import { StorageModule } from './storage/storage.module.js';
+import { SubmissionsModule } from './submissions/submissions.module.js';
 import { HealthModule } from './health/health.module.js';
 
 /** The area modules, shared by the HTTP app and the worker's application context. */
-export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule, ChallengesModule];
+export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule, ChallengesModule, OutboxModule, SubmissionsModule];
 
 export function infrastructureModules(config: AppConfig) {
   return [
@@ -21,6 +24,7 @@ export function infrastructureModules(config: AppConfig) {
     TypeOrmModule.forRoot({ ...typeormOptions(config), autoLoadEntities: true }),
     RedisModule,
     CommonModule,
+    StorageModule,
   ];
 }
 

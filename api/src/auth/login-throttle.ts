@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
@@ -6,10 +6,13 @@ import { REDIS } from '../redis/redis.module.js';
 /**
  * Counts failed logins per account and per client address in Redis (shared by all API replicas).
  * After maxFailures for an account, or ten times that from one address, logins are refused until
- * the lockout window has passed.
+ * the lockout window has passed. While Redis is unreachable the throttle lets logins through
+ * (and logs it): an outage must not lock every user out, and argon2id still slows guessing.
  */
 @Injectable()
 export class LoginThrottle {
+  private readonly logger = new Logger('LoginThrottle');
+
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -22,6 +25,19 @@ export class LoginThrottle {
 
   /** Minutes left of a lockout, or 0 when the attempt may proceed. */
   async lockedMinutes(email: string, ip: string): Promise<number> {
+    return this.failOpen(() => this.remainingLockout(email, ip), 0);
+  }
+
+  private async failOpen<T>(action: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      this.logger.warn(`login throttling unavailable: ${String(error)}`);
+      return fallback;
+    }
+  }
+
+  private async remainingLockout(email: string, ip: string): Promise<number> {
     const [accountKey, ipKey] = this.keys(email, ip);
     const [account, byIp] = await this.redis.mget(accountKey, ipKey);
     const max = this.config.login.maxFailures;
@@ -32,6 +48,10 @@ export class LoginThrottle {
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
+    await this.failOpen(() => this.countFailure(email, ip), undefined);
+  }
+
+  private async countFailure(email: string, ip: string): Promise<void> {
     const windowMs = this.config.login.lockoutMinutes * 60_000;
     const pipeline = this.redis.multi();
     for (const key of this.keys(email, ip)) {
@@ -42,6 +62,6 @@ export class LoginThrottle {
   }
 
   async reset(email: string): Promise<void> {
-    await this.redis.del(this.keys(email, '')[0]);
+    await this.failOpen(() => this.redis.del(this.keys(email, '')[0]), 0);
   }
 }

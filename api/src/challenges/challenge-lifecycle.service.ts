@@ -5,6 +5,7 @@ import { type ChallengeState, assertTransition, submissionPhase } from '@fairpit
 import { effectiveDeadline } from '@fairpitch/shared/submissions';
 import { AppError } from '../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Challenge } from './challenge.entity.js';
 import { ChallengeAccess } from './challenge-access.service.js';
@@ -22,6 +23,7 @@ export class ChallengeLifecycle {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ChallengeAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Other areas add checks or effects here (e.g. entries open when submission closes). */
@@ -35,7 +37,7 @@ export class ChallengeLifecycle {
     for (const hook of this.hooks) await hook(challenge, to, manager);
     const from = challenge.status;
     const changes: Partial<Challenge> = { status: to };
-    if (to === 'decided') changes.decidedAt = new Date();
+    if (to === 'decided') changes.decidedAt = this.clock.now();
     await manager.update(Challenge, { id: challenge.id }, changes);
     Object.assign(challenge, changes);
     await this.audit.record(
@@ -81,7 +83,7 @@ export class ChallengeLifecycle {
   }
 
   /** Run by the worker every few seconds. */
-  async advanceAllByClock(now = new Date()): Promise<number> {
+  async advanceAllByClock(now = this.clock.now()): Promise<number> {
     const ids = (await this.dataSource.query(`SELECT id FROM challenge WHERE status IN ('published', 'submission-open')`)) as { id: string }[];
     let moved = 0;
     for (const { id } of ids) {

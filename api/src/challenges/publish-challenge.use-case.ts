@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { type EvaluationMethod, canPublish, evaluationMethodHash, validateEvaluationMethod } from '@fairpitch/shared/challenges';
 import { AppError } from '../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ChallengeAccess } from './challenge-access.service.js';
 import { toDraft } from './challenge-draft.js';
@@ -24,6 +25,7 @@ export class PublishChallenge {
     private readonly lifecycle: ChallengeLifecycle,
     private readonly audit: AuditService,
     private readonly rules: ScreeningRuleCatalogue,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: AuthUser, challengeId: string): Promise<{ methodHash: string | null; status: string }> {
@@ -33,7 +35,7 @@ export class PublishChallenge {
       if (!challenge) throw AppError.notFound('challenge.not_found');
       if (challenge.status !== 'draft') throw new AppError('lifecycle.not-allowed', 409, { from: challenge.status, to: 'published' });
       const phases = await manager.find(ChallengePhase, { where: { challengeId } });
-      const now = new Date();
+      const now = this.clock.now();
       const problems = canPublish(toDraft(challenge, phases), { now, knownScreeningRules: this.rules.ids() });
       if (problems.length) throw AppError.validation(problems.map((p) => ({ path: p.path, code: p.code })));
 

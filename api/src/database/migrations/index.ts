@@ -1,6 +1,7 @@
 import { Foundation1764230400000 } from './1764230400000-foundation.js';
 import { Organisations1764230500000 } from './1764230500000-organisations.js';
 import { Challenges1764230600000 } from './1764230600000-challenges.js';
+import { Submissions1764230700000 } from './1764230700000-submissions.js';
 
 // Listed explicitly (not globbed) so the same list works compiled and under the test runner.
-export const MIGRATIONS = [Foundation1764230400000, Organisations1764230500000, Challenges1764230600000];
+export const MIGRATIONS = [Foundation1764230400000, Organisations1764230500000, Challenges1764230600000, Submissions1764230700000];

@@ -1,0 +1,99 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Request } from 'express';
+import busboy from 'busboy';
+import { fileTypeFromFile } from 'file-type';
+import { createTextContentChecker, splitExtension, ALLOWED_DOCUMENT_TYPES } from '@fairpitch/shared/submissions';
+import { AppError } from '../common/app-error.js';
+
+export interface ReceivedFile {
+  tempPath: string;
+  originalName: string;
+  size: number;
+  sha256: string;
+  detectedMime: string | null;
+}
+
+/** Counts and hashes bytes on their way to disk, and stops the stream past the size limit. */
+class Meter extends Transform {
+  readonly hash = createHash('sha256');
+  size = 0;
+  private readonly text = createTextContentChecker();
+  constructor(
+    private readonly maxBytes: number,
+    private readonly checkText: boolean,
+  ) {
+    super();
+  }
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.maxBytes) return done(new AppError('upload.too-large', 413));
+    this.hash.update(chunk);
+    if (this.checkText) this.text.push(chunk);
+    done(null, chunk);
+  }
+  textProblem(): string | null {
+    if (!this.checkText) return null;
+    const result = this.text.result();
+    return result.ok ? null : result.code;
+  }
+}
+
+/**
+ * Streams the single `file` part of a multipart request to a temporary file, never holding it in
+ * memory: hashing, counting and (for text types) UTF-8 checking happen on the way. The type is
+ * then detected from the bytes on disk.
+ */
+export async function receiveUpload(request: Request, options: { tempDir: string; maxBytes: number }): Promise<ReceivedFile> {
+  const type = request.headers['content-type'] ?? '';
+  if (!/^multipart\/form-data/i.test(type)) throw new AppError('request.unsupported_media_type', 415);
+  await mkdir(options.tempDir, { recursive: true });
+  const tempPath = join(options.tempDir, `${randomUUID()}.part`);
+
+  return new Promise<ReceivedFile>((resolve, reject) => {
+    let settled = false;
+    let sawFile = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      request.unpipe();
+      request.resume(); // drain what is left so the client gets our answer
+      void rm(tempPath, { force: true }).finally(() => reject(error));
+    };
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 5, fieldSize: 1024, parts: 6 } });
+    } catch {
+      return fail(new AppError('validation.invalid', 400));
+    }
+    parser.on('file', (field, stream, info) => {
+      if (field !== 'file' || sawFile) {
+        stream.resume();
+        return;
+      }
+      sawFile = true;
+      const extension = splitExtension(info.filename ?? '')[1].toLowerCase();
+      const meter = new Meter(options.maxBytes, ALLOWED_DOCUMENT_TYPES[extension]?.text ?? false);
+      pipeline(stream, meter, createWriteStream(tempPath))
+        .then(async () => {
+          const textProblem = meter.textProblem();
+          if (textProblem) throw new AppError(textProblem, 400);
+          const detected = meter.size > 0 ? await fileTypeFromFile(tempPath) : undefined;
+          if (settled) return;
+          settled = true;
+          resolve({ tempPath, originalName: info.filename ?? '', size: meter.size, sha256: meter.hash.digest('hex'), detectedMime: detected?.mime ?? null });
+        })
+        .catch(fail);
+    });
+    parser.on('filesLimit', () => fail(new AppError('upload.too-many-files', 400)));
+    parser.on('error', () => fail(new AppError('validation.invalid', 400)));
+    parser.on('close', () => {
+      if (!sawFile) fail(AppError.validation([{ path: 'file', code: 'validation.required' }]));
+    });
+    request.pipe(parser);
+  });
+}

@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Readable } from 'node:stream';
+import type { Request } from 'express';
+import { DataSource, IsNull } from 'typeorm';
+import { rm } from 'node:fs/promises';
+import { DOWNLOAD_CONTENT_TYPES, checkUpload } from '@fairpitch/shared/submissions';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { AppError } from '../common/app-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { DocumentStore } from '../storage/document-store.js';
+import { receiveUpload } from '../storage/receive-upload.js';
+import { Attachment } from './attachment.entity.js';
+import { EntriesService } from './entries.service.js';
+import { EntryAccess } from './entry-access.service.js';
+import { Entry } from './entry.entity.js';
+import { EntryRevision } from './entry-revision.entity.js';
+import { attachmentView } from './entry-views.js';
+
+const STATUS_BY_CODE: Record<string, number> = { 'upload.too-large': 413, 'upload.entry-too-large': 413, 'upload.type-mismatch': 415, 'upload.type-not-allowed': 415 };
+
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly entries: EntriesService,
+    private readonly access: EntryAccess,
+    private readonly store: DocumentStore,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Streams an upload to storage: size-limited, type detected from the bytes, name sanitised. */
+  async upload(actor: AuthUser, entryId: string, request: Request) {
+    const entry = await this.entries.findOrFail(entryId);
+    await this.access.requireCompanyMember(actor, entry);
+    if (entry.status === 'withdrawn') throw AppError.conflict('entry.withdrawn');
+    const file = await receiveUpload(request, { tempDir: this.store.tempDir(), maxBytes: this.config.uploads.maxFileBytes });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        // Lock the entry so parallel uploads cannot together pass the per-entry limits.
+        await manager.findOneOrFail(Entry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+        const [{ total, count }] = (await manager.query(
+          `SELECT coalesce(sum(size), 0)::bigint AS total, count(*)::int AS count FROM attachment WHERE entry_id = $1 AND removed_at IS NULL`,
+          [entryId],
+        )) as { total: string; count: number }[];
+        const check = checkUpload(
+          { fileName: file.originalName, detectedMime: file.detectedMime, size: file.size, entryTotalBytes: Number(total), fileCount: count },
+          this.config.uploads,
+        );
+        if (!check.ok) throw new AppError(check.code, STATUS_BY_CODE[check.code] ?? 400);
+        await this.store.putFile(file.tempPath, file.sha256, file.size);
+        const attachment = await manager.save(
+          Attachment,
+          manager.create(Attachment, {
+            entryId,
+            fileName: check.fileName,
+            extension: check.extension,
+            mime: file.detectedMime ?? DOWNLOAD_CONTENT_TYPES[check.extension] ?? 'application/octet-stream',
+            size: file.size,
+            sha256: file.sha256,
+            uploadedBy: actor.id,
+          }),
+        );
+        await this.audit.record(
+          { action: 'entry.document_uploaded', actorId: actor.id, subjectType: 'entry', subjectId: entryId, data: { attachmentId: attachment.id, sha256: file.sha256, size: file.size } },
+          manager,
+        );
+        return attachmentView(attachment);
+      });
+    } finally {
+      await rm(file.tempPath, { force: true });
+    }
+  }
+
+  /** Takes a document off the draft; earlier revisions keep theirs. */
+  async remove(actor: AuthUser, entryId: string, attachmentId: string): Promise<void> {
+    const entry = await this.entries.findOrFail(entryId);
+    await this.access.requireCompanyMember(actor, entry);
+    const result = await this.dataSource.getRepository(Attachment).update({ id: attachmentId, entryId, removedAt: IsNull() }, { removedAt: new Date() });
+    if (!result.affected) throw AppError.notFound('attachment.not_found');
+    await this.audit.record({ action: 'entry.document_removed', actorId: actor.id, subjectType: 'entry', subjectId: entryId, data: { attachmentId } });
+  }
+
+  /** A document as a download. Organisers and jurors only get documents of a submitted revision. */
+  async download(actor: AuthUser, entryId: string, attachmentId: string): Promise<{ stream: Readable; fileName: string; mime: string; size: number }> {
+    const entry = await this.entries.findOrFail(entryId);
+    const reader = await this.access.requireReader(actor, entry);
+    const attachment = await this.dataSource.getRepository(Attachment).findOne({ where: { id: attachmentId, entryId } });
+    if (!attachment) throw AppError.notFound('attachment.not_found');
+    if (reader !== 'company') {
+      const revision = await this.dataSource.getRepository(EntryRevision).findOneOrFail({ where: { entryId, revision: entry.currentRevision! } });
+      if (!revision.attachments.some((a) => a.id === attachmentId)) throw AppError.notFound('attachment.not_found');
+    }
+    const mime = DOWNLOAD_CONTENT_TYPES[attachment.extension] ?? attachment.mime;
+    return { stream: await this.store.open(attachment.sha256), fileName: attachment.fileName, mime, size: attachment.size };
+  }
+}

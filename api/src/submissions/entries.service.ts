@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, type Repository } from 'typeorm';
+import type { EntryDraft } from '@fairpitch/shared/submissions';
+import { AppError } from '../common/app-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { ChallengeAccess } from '../challenges/challenge-access.service.js';
+import { QuestionsService } from '../challenges/questions.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { Attachment } from './attachment.entity.js';
+import { Entry } from './entry.entity.js';
+import { EntryAccess } from './entry-access.service.js';
+import { EntryRevision } from './entry-revision.entity.js';
+import { entryView, openedEntryView } from './entry-views.js';
+
+const ACCEPTS_DRAFTS = new Set(['published', 'submission-open']);
+
+@Injectable()
+export class EntriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Entry) private readonly entries: Repository<Entry>,
+    @InjectRepository(EntryRevision) private readonly revisions: Repository<EntryRevision>,
+    @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
+    private readonly access: EntryAccess,
+    private readonly challengeAccess: ChallengeAccess,
+    private readonly organisations: OrganisationsService,
+    private readonly questions: QuestionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findOrFail(entryId: string): Promise<Entry> {
+    const entry = await this.entries.findOne({ where: { id: entryId } });
+    if (!entry) throw AppError.notFound('entry.not_found');
+    return entry;
+  }
+
+  /** Starts (or returns) the company's one entry for a challenge. */
+  async createDraft(actor: AuthUser, challengeId: string, companyId: string | undefined) {
+    const { challenge } = await this.challengeAccess.findVisible(actor, challengeId);
+    if (challenge.type === 'market-dialogue') throw AppError.conflict('entry.no-entries-for-dialogue');
+    if (!ACCEPTS_DRAFTS.has(challenge.status)) throw AppError.conflict('entry.closed');
+    const companyIds = await this.organisations.companyIdsOf(actor.id);
+    const chosen = companyId ?? (companyIds.length === 1 ? companyIds[0] : undefined);
+    if (!companyIds.length) throw AppError.forbidden('company.member_required');
+    if (!chosen) throw AppError.validation([{ path: 'companyId', code: 'validation.required' }]);
+    if (!companyIds.includes(chosen)) throw AppError.forbidden('company.member_required');
+    const existing = await this.entries.findOne({ where: { challengeId, companyId: chosen } });
+    if (existing) return { created: false, entry: await this.view(existing) };
+    await this.questions.register(actor, challengeId, chosen);
+    const entry = await this.dataSource.transaction(async (manager) => {
+      const inserted = (await manager.query(
+        `INSERT INTO entry (challenge_id, company_id, created_by) VALUES ($1, $2, $3) ON CONFLICT (challenge_id, company_id) DO NOTHING RETURNING id`,
+        [challengeId, chosen, actor.id],
+      )) as { id: string }[];
+      const id = inserted[0]?.id;
+      if (id) await this.audit.record({ action: 'entry.created', actorId: actor.id, subjectType: 'entry', subjectId: id, data: { challengeId, companyId: chosen } }, manager);
+      return manager.findOneOrFail(Entry, { where: { challengeId, companyId: chosen } });
+    });
+    return { created: true, entry: await this.view(entry) };
+  }
+
+  async get(actor: AuthUser, entryId: string) {
+    const entry = await this.findOrFail(entryId);
+    const reader = await this.access.requireReader(actor, entry);
+    if (reader === 'company') return this.view(entry);
+    return this.openedView(entry);
+  }
+
+  /** Saves the draft; a stale version (a colleague saved in between) is refused with 409. */
+  async saveDraft(actor: AuthUser, entryId: string, content: EntryDraft, version: number) {
+    const entry = await this.findOrFail(entryId);
+    await this.access.requireCompanyMember(actor, entry);
+    if (entry.status === 'withdrawn') throw AppError.conflict('entry.withdrawn');
+    const updated = (await this.dataSource.query(
+      `UPDATE entry SET content = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
+      [entryId, version, JSON.stringify(content)],
+    )) as [unknown[], number];
+    if (!updated[1]) {
+      const current = await this.findOrFail(entryId);
+      throw AppError.conflict('entry.stale-version', { currentVersion: current.version });
+    }
+    return this.view(await this.findOrFail(entryId));
+  }
+
+  async mine(actor: AuthUser) {
+    const companyIds = await this.organisations.companyIdsOf(actor.id);
+    if (!companyIds.length) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT e.id, e.challenge_id AS "challengeId", c.title AS "challengeTitle", c.status AS "challengeStatus",
+              e.company_id AS "companyId", co.name AS "companyName", e.status, e.current_revision AS "currentRevision",
+              e.updated_at AS "updatedAt", e.submitted_at AS "submittedAt"
+         FROM entry e JOIN challenge c ON c.id = e.challenge_id JOIN company co ON co.id = e.company_id
+        WHERE e.company_id = ANY($1) ORDER BY e.updated_at DESC`,
+      [companyIds],
+    )) as Record<string, unknown>[];
+    return rows;
+  }
+
+  /** Counts only: all anyone at the municipality may know before the entries are opened. */
+  async stats(actor: AuthUser, challengeId: string) {
+    await this.challengeAccess.requireOrganiser(actor, challengeId);
+    const rows = (await this.dataSource.query(`SELECT status, count(*)::int AS n FROM entry WHERE challenge_id = $1 GROUP BY status`, [challengeId])) as { status: string; n: number }[];
+    const counts = { draft: 0, submitted: 0, withdrawn: 0 };
+    for (const row of rows) counts[row.status as keyof typeof counts] = row.n;
+    return { challengeId, ...counts, opened: await this.access.isOpened(challengeId) };
+  }
+
+  /** The organiser's list after opening: every entry that was submitted, with its counting revision. */
+  async listForOrganiser(actor: AuthUser, challengeId: string, filter: { status?: 'submitted' | 'withdrawn'; q?: string }) {
+    await this.challengeAccess.requireOrganiser(actor, challengeId);
+    if (!(await this.access.isOpened(challengeId))) throw AppError.forbidden('entry.sealed');
+    const where = { challengeId, ...(filter.status ? { status: filter.status } : { status: In(['submitted', 'withdrawn']) }) };
+    const entries = await this.entries.find({ where, order: { label: 'ASC' } });
+    const views = await Promise.all(entries.map((e) => this.openedView(e)));
+    const q = filter.q?.toLowerCase();
+    return q ? views.filter((v) => JSON.stringify(v).toLowerCase().includes(q)) : views;
+  }
+
+  async view(entry: Entry) {
+    const [attachments, revisions] = await Promise.all([
+      this.attachments.find({ where: { entryId: entry.id, removedAt: IsNull() }, order: { createdAt: 'ASC' } }),
+      this.revisions.find({ where: { entryId: entry.id }, order: { revision: 'ASC' } }),
+    ]);
+    return entryView(entry, attachments, revisions);
+  }
+
+  async openedView(entry: Entry) {
+    const revision = await this.revisions.findOneOrFail({ where: { entryId: entry.id, revision: entry.currentRevision! } });
+    const [company] = await this.organisations.findByIds([entry.companyId]);
+    return openedEntryView(
+      entry,
+      revision,
+      company ? { id: company.id, name: company.name, country: company.country, cvr: company.cvr, registrationNumber: company.registrationNumber, sizeClass: company.sizeClass } : null,
+    );
+  }
+
+  async revisionsOf(actor: AuthUser, entryId: string) {
+    const entry = await this.findOrFail(entryId);
+    await this.access.requireReader(actor, entry);
+    return this.revisions.find({ where: { entryId }, order: { revision: 'ASC' } });
+  }
+
+  async receiptContext(entryId: string): Promise<{ challengeTitle: string; companyName: string }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT c.title AS "challengeTitle", co.name AS "companyName" FROM entry e JOIN challenge c ON c.id = e.challenge_id JOIN company co ON co.id = e.company_id WHERE e.id = $1`,
+      [entryId],
+    )) as { challengeTitle: string; companyName: string }[];
+    return row!;
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../common/app-error.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { ChallengeAccess } from '../challenges/challenge-access.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import type { Entry } from './entry.entity.js';
+
+export type EntryReader = 'company' | 'organiser' | 'juror';
+
+/** Another area may grant read access (judging: an assigned, unconflicted juror). */
+export type ExtraReaderCheck = (user: AuthUser, entry: Entry) => Promise<boolean>;
+
+/**
+ * Who may read an entry. The company always sees its own. Municipal users, organisers and admins
+ * alike, see nothing of the content before the entries are opened at the deadline.
+ */
+@Injectable()
+export class EntryAccess {
+  private readonly extraReaders: ExtraReaderCheck[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly challengeAccess: ChallengeAccess,
+  ) {}
+
+  registerReader(check: ExtraReaderCheck): void {
+    this.extraReaders.push(check);
+  }
+
+  async isOpened(challengeId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(`SELECT 1 FROM entry_opening WHERE challenge_id = $1`, [challengeId])) as unknown[];
+    return rows.length > 0;
+  }
+
+  async isCompanyMember(user: AuthUser, entry: Entry): Promise<boolean> {
+    return (await this.organisations.roleOf(user.id, entry.companyId)) !== null;
+  }
+
+  /** How the user may read the entry; 404 if not at all, 403 'entry.sealed' for the team before opening. */
+  async requireReader(user: AuthUser, entry: Entry): Promise<EntryReader> {
+    if (await this.isCompanyMember(user, entry)) return 'company';
+    if (await this.challengeAccess.isOrganiser(user, entry.challengeId)) {
+      if (!(await this.isOpened(entry.challengeId)) || entry.status === 'draft') throw AppError.forbidden('entry.sealed');
+      return 'organiser';
+    }
+    for (const check of this.extraReaders) if (await check(user, entry)) return 'juror';
+    throw AppError.notFound('entry.not_found');
+  }
+
+  /** Only the company's own members change an entry. */
+  async requireCompanyMember(user: AuthUser, entry: Entry): Promise<void> {
+    if (await this.isCompanyMember(user, entry)) return;
+    if (await this.challengeAccess.isOrganiser(user, entry.challengeId)) throw AppError.forbidden('entry.company_only');
+    throw AppError.notFound('entry.not_found');
+  }
+}

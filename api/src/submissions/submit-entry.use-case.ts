@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { submissionDeadline, submissionPhase } from '@fairpitch/shared/challenges';
+import { type Receipt, buildReceipt, isOnTime, transitionEntry, validateForSubmission } from '@fairpitch/shared/submissions';
+import { JOBS } from '@fairpitch/shared/common';
+import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Challenge } from '../challenges/challenge.entity.js';
+import { ChallengesService } from '../challenges/challenges.service.js';
+import { phaseViews } from '../challenges/challenge-views.js';
+import { MailService } from '../mail/mail.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { Attachment } from './attachment.entity.js';
+import { EntryAccess } from './entry-access.service.js';
+import { Entry } from './entry.entity.js';
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { constraint?: string } };
+  return e.code === '23505' && (e.constraint ?? e.driverError?.constraint) === constraint;
+}
+
+/**
+ * Makes an entry final. The server clock decides: a submission is on time when it commits before
+ * the deadline plus the published grace period. In the same transaction it freezes a new
+ * revision, computes the receipt, writes the outbox message that starts screening and queues the
+ * receipt mail, so an acknowledged submission can never be lost by the queue.
+ */
+@Injectable()
+export class SubmitEntry {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: EntryAccess,
+    private readonly challenges: ChallengesService,
+    private readonly organisations: OrganisationsService,
+    private readonly outbox: OutboxService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(actor: AuthUser, entryId: string, idempotencyKey?: string): Promise<Receipt> {
+    const scope = `entry-submit:${entryId}`;
+    if (idempotencyKey) {
+      const earlier = await this.replay(actor.id, idempotencyKey, scope);
+      if (earlier) return earlier;
+    }
+    const entry = await this.dataSource.getRepository(Entry).findOne({ where: { id: entryId } });
+    if (!entry) throw AppError.notFound('entry.not_found');
+    await this.access.requireCompanyMember(actor, entry);
+    try {
+      return await this.dataSource.transaction((manager) => this.submit(manager, actor, entryId, idempotencyKey ? { key: idempotencyKey, scope } : null));
+    } catch (error) {
+      // The same key raced us to the finish: answer with what the first request answered.
+      if (idempotencyKey && isUniqueViolation(error, 'idempotency_record_pkey')) {
+        const earlier = await this.replay(actor.id, idempotencyKey, scope);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  private async replay(userId: string, key: string, scope: string): Promise<Receipt | null> {
+    const rows = (await this.dataSource.query(`SELECT scope, response FROM idempotency_record WHERE user_id = $1 AND key = $2`, [userId, key])) as { scope: string; response: Receipt }[];
+    if (!rows.length) return null;
+    if (rows[0]!.scope !== scope) throw new AppError('idempotency.key-reused', 422);
+    return rows[0]!.response;
+  }
+
+  private async submit(manager: EntityManager, actor: AuthUser, entryId: string, idempotency: { key: string; scope: string } | null): Promise<Receipt> {
+    const entry = await manager.findOneOrFail(Entry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+    const challenge = await manager.findOneOrFail(Challenge, { where: { id: entry.challengeId } });
+    const phases = phaseViews(await this.challenges.phasesOf(challenge.id));
+    const deadline = submissionDeadline(phases);
+    const opens = submissionPhase(phases)?.startsAt;
+    const now = this.clock.now();
+    if (!deadline || !opens || challenge.status === 'draft' || challenge.status === 'cancelled') throw AppError.conflict('entry.closed');
+    if (now.getTime() < new Date(opens).getTime()) throw AppError.conflict('entry.not-open-yet', { opens });
+    if (!isOnTime(now, deadline, challenge.submissionGraceSeconds)) throw AppError.conflict('entry.late', { deadline: deadline.toISOString() });
+
+    const transition = transitionEntry(entry.status, 'submit');
+    if (!transition.ok) throw AppError.conflict(transition.code);
+    const attachments = await manager.find(Attachment, { where: { entryId, removedAt: IsNull() }, order: { createdAt: 'ASC' } });
+    const problems = validateForSubmission(entry.content, {
+      leadsToPurchase: challenge.leadsToPurchase,
+      legalBasis: challenge.legalBasis,
+      customQuestions: challenge.customQuestions,
+      attachmentIds: attachments.map((a) => a.id),
+    });
+    if (problems.length) throw AppError.validation(problems.map((p) => ({ path: p.path, code: p.code })));
+
+    const revision = (entry.currentRevision ?? 0) + 1;
+    const receiptAttachments = attachments.map((a) => ({ id: a.id, fileName: a.fileName, sha256: a.sha256, size: a.size }));
+    const submittedAt = this.clock.now();
+    if (!isOnTime(submittedAt, deadline, challenge.submissionGraceSeconds)) throw AppError.conflict('entry.late', { deadline: deadline.toISOString() });
+    const receipt = buildReceipt({ entryId, revision, companyId: entry.companyId, submittedAt, content: entry.content, attachments: receiptAttachments });
+
+    await manager.query(
+      `INSERT INTO entry_revision (entry_id, revision, content, attachments, submitted_at, submitted_by, receipt, receipt_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [entryId, revision, JSON.stringify(entry.content), JSON.stringify(receiptAttachments), submittedAt, actor.id, JSON.stringify(receipt), receipt.hash],
+    );
+    await manager.update(Entry, { id: entryId }, { status: 'submitted', currentRevision: revision, submittedAt });
+    await this.outbox.add(manager, JOBS.entrySubmitted, { entryId, revision, revisionHash: receipt.hash });
+    const emails = await this.organisations.memberEmails([entry.companyId], manager);
+    await this.mail.queueMany(
+      emails.map((to) => ({
+        to,
+        kind: 'receipt',
+        subject: `Kvittering / Receipt: ${challenge.title} (rev. ${revision})`,
+        body: [
+          `Jeres besvarelse er modtaget ${receipt.submittedAt}. Kvitteringens SHA-256: ${receipt.hash}`,
+          `Your entry was received at ${receipt.submittedAt}. Receipt SHA-256: ${receipt.hash}`,
+          '',
+          JSON.stringify(receipt, null, 2),
+        ].join('\n'),
+      })),
+      manager,
+    );
+    if (idempotency) {
+      await manager.query(`INSERT INTO idempotency_record (user_id, key, scope, status, response) VALUES ($1, $2, $3, 201, $4)`, [
+        actor.id,
+        idempotency.key,
+        idempotency.scope,
+        JSON.stringify(receipt),
+      ]);
+    }
+    // Last, so the audit chain's lock is held as briefly as possible.
+    await this.audit.record(
+      { action: 'entry.submitted', actorId: actor.id, subjectType: 'entry', subjectId: entryId, data: { challengeId: challenge.id, revision, receiptHash: receipt.hash } },
+      manager,
+    );
+    return receipt;
+  }
+}
