@@ -82,7 +82,7 @@ endcmap`;
   });
 
   it('stops at the character limit', () => {
-    const result = textOf(pdfWithPages([`BT (${'x'.repeat(5000)}) Tj ET`]), 100);
+    const result = textOf(pdfWithPages([`BT (${'x'.repeat(150)}) Tj ET`]), 100);
     expect(result.truncated).toBe(true);
     expect(result.parts[0]!.text.length).toBe(100);
   });
@@ -107,5 +107,15 @@ describe('readPdfObjects', () => {
     const text = '%PDF-1.4\n1 0 obj << /Length 5 >>\nstream\nBT (x) Tj';
     const file = readPdfObjects(strToU8(text, true), DEFAULT_SCREENING_LIMITS);
     expect(file.problems.join(' ')).toMatch(/truncated/);
+  });
+});
+
+describe('extractPdfText on drawing-heavy content', () => {
+  it('stops tokenising at ten bytes of content per allowed character and says so', () => {
+    const drawing = '0 0 m 10 10 l S '.repeat(10_000); // 160,000 bytes without text
+    const result = textOf(pdfWithPages([`BT (start) Tj ET ${drawing} BT (end) Tj ET`]), 1000);
+    expect(result.problems).toEqual(['PDF content beyond the 10000-byte reading limit was not read']);
+    expect(result.parts[0]!.text).toContain('start');
+    expect(result.parts[0]!.text).not.toContain('end');
   });
 });

@@ -62,8 +62,15 @@ class TextSink {
   }
 }
 
+/**
+ * Content streams read per PDF, as a multiple of the text limit: drawing operators carry no
+ * text but cost time to tokenise, so this bounds the CPU a hostile PDF can take.
+ */
+export const CONTENT_BYTES_PER_TEXT_CHAR = 10;
+
 export function extractPdfText(file: PdfFile, maxChars: number, budget: ExpansionBudget): PdfTextResult {
   const sink = new TextSink(maxChars);
+  const content = { left: maxChars * CONTENT_BYTES_PER_TEXT_CHAR, total: maxChars * CONTENT_BYTES_PER_TEXT_CHAR };
   const parts: PdfPartText[] = [];
   const problems: string[] = [];
   const used = new Set<number>();
@@ -77,7 +84,7 @@ export function extractPdfText(file: PdfFile, maxChars: number, budget: Expansio
     const contents = resolveContents(file, dict.v.get('Contents'));
     for (const stream of contents) {
       used.add(stream.num);
-      runContent({ file, budget, sink, used, fontCache, problems }, stream, resources, 0);
+      runContent({ file, budget, content, sink, used, fontCache, problems }, stream, resources, 0);
       sink.break('\n');
     }
     const text = sink.take();
@@ -86,7 +93,7 @@ export function extractPdfText(file: PdfFile, maxChars: number, budget: Expansio
   for (const object of file.objects.values()) {
     if (sink.truncated) break;
     if (used.has(object.num) || !object.stream || !isDict(object.value) || !mayHoldContent(object.value)) continue;
-    runContent({ file, budget, sink, used, fontCache, problems }, object, undefined, 0);
+    runContent({ file, budget, content, sink, used, fontCache, problems }, object, undefined, 0);
     const text = sink.take();
     if (text.trim()) parts.push({ part: `stream ${object.num}`, text });
   }
@@ -182,6 +189,7 @@ function loadToUnicode(file: PdfFile, fontNum: number, budget: ExpansionBudget):
 interface RunState {
   file: PdfFile;
   budget: ExpansionBudget;
+  content: { left: number; total: number };
   sink: TextSink;
   used: Set<number>;
   fontCache: Map<number, UnicodeMap | null>;
@@ -189,7 +197,8 @@ interface RunState {
 }
 
 function runContent(state: RunState, stream: PdfObject, resources: PdfDict | undefined, depth: number): void {
-  const { file, budget, sink, used, fontCache, problems } = state;
+  const { file, budget, content, sink, used, fontCache, problems } = state;
+  if (content.left <= 0) return;
   const decoded = streamData(file, stream, budget);
   if (!decoded) return;
   let data: Uint8Array;
@@ -200,6 +209,11 @@ function runContent(state: RunState, stream: PdfObject, resources: PdfDict | und
     if (!decoded.partial?.length) return;
     data = decoded.partial;
   }
+  if (data.length > content.left) {
+    problems.push(`PDF content beyond the ${content.total}-byte reading limit was not read`);
+    data = data.subarray(0, content.left);
+  }
+  content.left -= data.length;
   const ownResources = isDict(stream.value) ? resolve(file, stream.value.v.get('Resources')) : undefined;
   const effective = isDict(ownResources) ? ownResources : resources;
   const fonts = fontsOf(file, effective, fontCache, budget);

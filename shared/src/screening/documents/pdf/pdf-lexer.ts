@@ -33,6 +33,7 @@ export type PdfValue = null | boolean | number | PdfName | PdfString | PdfRef | 
 export class PdfSyntaxError extends Error {}
 
 const MAX_DEPTH = 64;
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
 
 function isWhite(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
@@ -148,39 +149,57 @@ export class PdfLexer {
     const { src, end } = this;
     this.pos += 1;
     let depth = 1;
-    let out = '';
+    const parts: string[] = [];
+    let runStart = this.pos;
     while (this.pos < end) {
-      const ch = src[this.pos]!;
-      if (ch === '\\') {
-        const next = src[this.pos + 1];
-        this.pos += 2;
-        if (next === undefined) break;
-        const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-        if (simple[next] !== undefined) out += simple[next];
-        else if (next >= '0' && next <= '7') {
-          let digits = next;
-          while (digits.length < 3 && src[this.pos]! >= '0' && src[this.pos]! <= '7') {
-            digits += src[this.pos];
-            this.pos += 1;
-          }
-          out += String.fromCharCode(parseInt(digits, 8) & 0xff);
-        } else if (next === '\r') {
-          if (src[this.pos] === '\n') this.pos += 1;
-        } else if (next !== '\n') out += next;
+      const c = src.charCodeAt(this.pos);
+      // Plain characters are copied in runs; only \, ( and ) need attention.
+      if (c !== 0x5c && c !== 0x28 && c !== 0x29) {
+        this.pos += 1;
         continue;
       }
-      if (ch === '(') depth += 1;
-      else if (ch === ')') {
+      if (c === 0x28) {
+        depth += 1;
+        this.pos += 1;
+        continue;
+      }
+      if (c === 0x29) {
         depth -= 1;
         if (depth === 0) {
+          parts.push(src.slice(runStart, this.pos));
           this.pos += 1;
-          return out;
+          return parts.join('');
         }
+        this.pos += 1;
+        continue;
       }
-      out += ch;
-      this.pos += 1;
+      parts.push(src.slice(runStart, this.pos));
+      this.escape(parts);
+      runStart = this.pos;
     }
-    return out;
+    parts.push(src.slice(runStart, Math.min(this.pos, end)));
+    return parts.join('');
+  }
+
+  /** Reads the escape sequence at `pos` (a backslash) into `parts`. */
+  private escape(parts: string[]): void {
+    const { src } = this;
+    const next = src[this.pos + 1];
+    this.pos += 2;
+    if (next === undefined) return;
+    const simple = SIMPLE_ESCAPES[next];
+    if (simple !== undefined) parts.push(simple);
+    else if (next >= '0' && next <= '7') {
+      let digits = next;
+      while (digits.length < 3 && src[this.pos]! >= '0' && src[this.pos]! <= '7') {
+        digits += src[this.pos];
+        this.pos += 1;
+      }
+      parts.push(String.fromCharCode(parseInt(digits, 8) & 0xff));
+    } else if (next === '\r') {
+      // A backslash before an end of line continues the string on the next line.
+      if (src[this.pos] === '\n') this.pos += 1;
+    } else if (next !== '\n') parts.push(next);
   }
 
   private hexString(): string {
