@@ -49,7 +49,7 @@ function readJsonLines(text, origin) {
       try {
         return JSON.parse(line);
       } catch (error) {
-        throw new Error(`${origin}:${number}: ${error.message}`);
+        throw new Error(`${origin}:${number}: ${error.message}`, { cause: error });
       }
     });
 }
@@ -59,14 +59,14 @@ function readJsonRecords(text, origin) {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${origin}: ${error.message}`);
+    throw new Error(`${origin}: ${error.message}`, { cause: error });
   }
   return Array.isArray(parsed) ? parsed : [parsed];
 }
 
 function listJsonFiles(dir) {
   const files = [];
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of readdirSync(dir).toSorted()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) files.push(...listJsonFiles(path));
     else if (name.endsWith('.json')) files.push(path);
@@ -82,7 +82,7 @@ function readOsvInput(input) {
   if (ext === '.zip') {
     const files = unzipSync(readFileSync(input), { filter: (file) => file.name.endsWith('.json') });
     return Object.keys(files)
-      .sort()
+      .toSorted()
       .flatMap((name) => readJsonRecords(strFromU8(files[name]), `${input}:${name}`));
   }
   if (ext === '.jsonl' || ext === '.ndjson') return readJsonLines(readFileSync(input, 'utf8'), input);
@@ -172,7 +172,7 @@ function fromNpm(record, warnings) {
   const number = /^NSWG-ECO-(\d+)$/.exec(record.id)?.[1];
   return {
     id: record.id,
-    aliases: [...(record.aliases ?? [])].sort(),
+    aliases: (record.aliases ?? []).toSorted(),
     ecosystem: 'npm',
     package: packageKey('npm', name),
     ranges: [range],
@@ -247,7 +247,7 @@ function fromOsv(record, warnings) {
     }
     byPackage.set(key, {
       id: record.id,
-      aliases: [...new Set(record.aliases ?? [])].sort(),
+      aliases: [...new Set(record.aliases ?? [])].toSorted(),
       ecosystem,
       package: packageKey(ecosystem, name),
       ranges,
@@ -283,7 +283,7 @@ function main() {
   }
   // The same advisory can arrive twice (e.g. from two exports); keep the first of each.
   const seen = new Set();
-  const unique = advisories.sort(compareAdvisories).filter((advisory) => {
+  const unique = advisories.toSorted(compareAdvisories).filter((advisory) => {
     const key = `${advisory.ecosystem}:${advisory.package}:${advisory.id}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -82,7 +82,7 @@ export function extractOfficeText(
   let remaining = maxChars;
   let truncated = false;
   for (const rule of PARTS[kind]) {
-    const matching = entries.filter((entry) => rule.pattern.test(entry.name)).sort(byNaturalName);
+    const matching = entries.filter((entry) => rule.pattern.test(entry.name)).toSorted(byNaturalName);
     for (const entry of matching) {
       if (remaining <= 0) return { parts, problems, truncated: true };
       const expanded = expandZipEntry(bytes, entry, budget);

@@ -53,7 +53,7 @@ function walk(bytes: Uint8Array, path: string, depth: number, state: WalkState, 
   if (type !== 'zip') return visit({ path, bytes, type, entries: inspection.entries });
   const files = inspection.entries
     .filter((entry) => !entry.directory)
-    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+    .toSorted((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   for (const entry of files) {
     const inner = path ? `${path}/${entry.name}` : entry.name;
     const expanded = expandZipEntry(bytes, entry, state.budget);

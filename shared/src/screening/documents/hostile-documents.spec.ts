@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { DEFAULT_SCREENING_LIMITS } from '../ruleset-types.js';
 import { makeScreeningInput } from '../screening-fixtures.js';
 import { extractTexts } from './extract-texts.js';

@@ -13,31 +13,30 @@ const CHUNK = 1024;
 /** Inflates raw DEFLATE data, aborting as soon as the output exceeds `maxOutput` bytes. */
 export function inflateBounded(compressed: Uint8Array, maxOutput: number): InflateOutcome {
   const pieces: Uint8Array[] = [];
-  let total = 0;
-  let over = false;
-  let done = false;
+  // Set from the inflater's callback, which runs synchronously inside push().
+  const state = { total: 0, over: false, done: false };
   const inflater = new Inflate((chunk, final) => {
-    if (final) done = true;
-    if (over || chunk.length === 0) return;
-    if (total + chunk.length > maxOutput) {
+    if (final) state.done = true;
+    if (state.over || chunk.length === 0) return;
+    if (state.total + chunk.length > maxOutput) {
       // Keep what fits, so callers sniffing a file's first bytes still get them.
-      pieces.push(chunk.subarray(0, maxOutput - total));
-      total = maxOutput;
-      over = true;
+      pieces.push(chunk.subarray(0, maxOutput - state.total));
+      state.total = maxOutput;
+      state.over = true;
       return;
     }
-    total += chunk.length;
+    state.total += chunk.length;
     pieces.push(chunk);
   });
   try {
-    for (let offset = 0; offset < compressed.length && !over && !done; offset += CHUNK) {
+    for (let offset = 0; offset < compressed.length && !state.over && !state.done; offset += CHUNK) {
       inflater.push(compressed.subarray(offset, offset + CHUNK), false);
     }
-    if (!over && !done) inflater.push(new Uint8Array(0), true);
+    if (!state.over && !state.done) inflater.push(new Uint8Array(0), true);
   } catch {
     return { ok: false, reason: 'corrupt', partial: join(pieces) };
   }
-  if (over) return { ok: false, reason: 'limit', partial: join(pieces) };
+  if (state.over) return { ok: false, reason: 'limit', partial: join(pieces) };
   return { ok: true, data: join(pieces) };
 }
 

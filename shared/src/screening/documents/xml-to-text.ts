@@ -42,27 +42,26 @@ export function xmlToText(xml: string, options: XmlTextOptions): XmlText {
   const breaks = new Set(options.breakElements ?? []);
   const skips = new Set(options.skipElements ?? []);
   const parts: string[] = [];
-  let length = 0;
+  const out = { length: 0, truncated: false };
   let skipDepth = 0;
   let skippedName = '';
-  let truncated = false;
 
   const emit = (piece: string): boolean => {
     if (!piece) return true;
-    if (length + piece.length > options.maxChars) {
-      parts.push(piece.slice(0, options.maxChars - length));
-      length = options.maxChars;
-      truncated = true;
+    if (out.length + piece.length > options.maxChars) {
+      parts.push(piece.slice(0, options.maxChars - out.length));
+      out.length = options.maxChars;
+      out.truncated = true;
       return false;
     }
     parts.push(piece);
-    length += piece.length;
+    out.length += piece.length;
     return true;
   };
 
   let i = 0;
   const n = xml.length;
-  while (i < n && !truncated) {
+  while (i < n && !out.truncated) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i && skipDepth === 0 && !emit(decodeXmlEntities(xml.slice(i, textEnd)))) break;
@@ -127,7 +126,7 @@ export function xmlToText(xml: string, options: XmlTextOptions): XmlText {
       skippedName = name;
     }
   }
-  return { text: parts.join(''), truncated };
+  return { text: parts.join(''), truncated: out.truncated };
 }
 
 function isNameEnd(code: number): boolean {

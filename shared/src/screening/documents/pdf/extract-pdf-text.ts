@@ -121,7 +121,7 @@ function collectPages(file: PdfFile): PdfObject[] {
   // No usable page tree (a damaged file): take page objects in object-number order.
   return [...file.objects.values()]
     .filter((object) => isDict(object.value) && isName(object.value.v.get('Type'), 'Page'))
-    .sort((a, b) => a.num - b.num)
+    .toSorted((a, b) => a.num - b.num)
     .slice(0, MAX_PAGES);
 }
 

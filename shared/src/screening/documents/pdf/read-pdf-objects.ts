@@ -112,7 +112,8 @@ export function streamData(file: PdfFile, object: PdfObject, budget: ExpansionBu
 }
 
 function unpackObjectStreams(file: PdfFile, budget: ExpansionBudget): void {
-  for (const container of [...file.objects.values()]) {
+  // A snapshot: unpacking adds objects to the map, and those must not be visited here.
+  for (const container of Array.from(file.objects.values())) {
     if (!isDict(container.value) || !isName(container.value.v.get('Type'), 'ObjStm')) continue;
     const decoded = streamData(file, container, budget);
     if (!decoded || !decoded.ok) {
