@@ -16,8 +16,22 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
 }
 
+// Every document rule and the text extraction ask for the type of the same bytes; a large
+// text file would otherwise be scanned for valid UTF-8 once per rule. (Screening never changes
+// a document's bytes, so the cache cannot go stale.)
+const cache = new WeakMap<Uint8Array, DocumentType>();
+
 /** The type of a document judged by its bytes alone (the extension is never trusted). */
 export function detectType(bytes: Uint8Array): DocumentType {
+  let type = cache.get(bytes);
+  if (type === undefined) {
+    type = sniff(bytes);
+    cache.set(bytes, type);
+  }
+  return type;
+}
+
+function sniff(bytes: Uint8Array): DocumentType {
   if (startsWith(bytes, PDF)) return 'pdf';
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return ooxmlKind(bytes) ?? 'zip';
   if (startsWith(bytes, PNG)) return 'png';
