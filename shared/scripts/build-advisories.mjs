@@ -12,7 +12,11 @@
 // --out  Where to write the JSON (the project's copy is shared/src/screening/sbom/advisories.json).
 //
 // Plain Node.js (no TypeScript) so operators can refresh the data with nothing but `node`.
-// The output is deterministic: the same inputs always give the same bytes.
+// The output is deterministic: the same inputs always give the same bytes. The shipped file was
+// made from the advisory databases' snapshots with
+//   --npm npm-nodejs-security-wg.jsonl --osv pypi-osv.jsonl --checked 2026-11-27 --source "<the
+//   "source" text in advisories.json>"
+// After a refresh, bump RULESET_VERSION: reports record which data they were screened with.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
