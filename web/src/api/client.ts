@@ -14,8 +14,36 @@ import type {
   PageQuery,
   UserSummary,
 } from './types.js';
+import type {
+  AmendmentView,
+  AskedQuestion,
+  ChallengeDetail,
+  ChallengeListQuery,
+  ChallengePage,
+  Company,
+  CompanyMember,
+  MyChallenge,
+  MyCompany,
+  PublishedQuestion,
+  QuestionState,
+  TeamMember,
+} from './challenge-types.js';
+import type {
+  AttachmentView,
+  Entry,
+  EntryStats,
+  MyEntry,
+  OpenedEntry,
+  OpeningResult,
+  Receipt,
+  ReceiptCheck,
+  RevisionRow,
+  WithdrawResult,
+} from './entry-types.js';
 
 export type * from './types.js';
+export type * from './challenge-types.js';
+export type * from './entry-types.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -45,6 +73,49 @@ export const ENDPOINTS = {
   listMail: { method: 'GET', path: '/api/admin/mail' },
   verifyAudit: { method: 'GET', path: '/api/audit/verify' },
   listAuditEvents: { method: 'GET', path: '/api/audit/events' },
+
+  listChallenges: { method: 'GET', path: '/api/challenges' },
+  challengeCategories: { method: 'GET', path: '/api/challenges/categories' },
+  myChallenges: { method: 'GET', path: '/api/challenges/mine' },
+  getChallenge: { method: 'GET', path: '/api/challenges/:id' },
+  createChallenge: { method: 'POST', path: '/api/challenges' },
+  updateChallenge: { method: 'PATCH', path: '/api/challenges/:id' },
+  publishChallenge: { method: 'POST', path: '/api/challenges/:id/publish' },
+  amendChallenge: { method: 'POST', path: '/api/challenges/:id/amendments' },
+  transitionChallenge: { method: 'POST', path: '/api/challenges/:id/transitions' },
+  challengeTeam: { method: 'GET', path: '/api/challenges/:id/team' },
+  inviteOrganiser: { method: 'POST', path: '/api/challenges/:id/organisers' },
+  registerForChallenge: { method: 'POST', path: '/api/challenges/:id/registrations' },
+  myRegistrations: { method: 'GET', path: '/api/challenges/:id/registrations/mine' },
+  askQuestion: { method: 'POST', path: '/api/challenges/:id/questions' },
+  questionQueue: { method: 'GET', path: '/api/challenges/:id/questions' },
+  myQuestions: { method: 'GET', path: '/api/challenges/:id/questions/mine' },
+  answerQuestion: { method: 'POST', path: '/api/questions/:id/answer' },
+
+  registerCompany: { method: 'POST', path: '/api/companies' },
+  myCompanies: { method: 'GET', path: '/api/companies/mine' },
+  getCompany: { method: 'GET', path: '/api/companies/:id' },
+  updateCompany: { method: 'PUT', path: '/api/companies/:id' },
+  companyMembers: { method: 'GET', path: '/api/companies/:id/members' },
+  inviteCompanyMember: { method: 'POST', path: '/api/companies/:id/members' },
+  removeCompanyMember: { method: 'DELETE', path: '/api/companies/:id/members/:userId' },
+
+  startEntry: { method: 'POST', path: '/api/challenges/:challengeId/entries' },
+  entryStats: { method: 'GET', path: '/api/challenges/:challengeId/entries/stats' },
+  challengeEntries: { method: 'GET', path: '/api/challenges/:challengeId/entries' },
+  openEntries: { method: 'POST', path: '/api/challenges/:challengeId/entries/open' },
+  myEntries: { method: 'GET', path: '/api/entries/mine' },
+  getEntry: { method: 'GET', path: '/api/entries/:id' },
+  saveEntry: { method: 'PATCH', path: '/api/entries/:id' },
+  uploadAttachment: { method: 'POST', path: '/api/entries/:id/attachments' },
+  removeAttachment: { method: 'DELETE', path: '/api/entries/:id/attachments/:attachmentId' },
+  downloadAttachment: { method: 'GET', path: '/api/entries/:id/attachments/:attachmentId' },
+  submitEntry: { method: 'POST', path: '/api/entries/:id/submit' },
+  withdrawEntry: { method: 'POST', path: '/api/entries/:id/withdraw' },
+  entryRevisions: { method: 'GET', path: '/api/entries/:id/revisions' },
+  receipt: { method: 'GET', path: '/api/entries/:id/revisions/:revision/receipt' },
+  receiptPdf: { method: 'GET', path: '/api/entries/:id/revisions/:revision/receipt.pdf' },
+  verifyReceipt: { method: 'POST', path: '/api/receipts/verify' },
 } as const satisfies Record<string, Endpoint>;
 
 /** A refusal from the API: HTTP status, stable code, message in the UI language, fields at fault. */
@@ -95,6 +166,9 @@ interface CallOptions {
   params?: Record<string, string>;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  /** A multipart body (file uploads); the browser sets its content type with the boundary. */
+  form?: FormData;
+  headers?: Record<string, string>;
   /** For endpoints where 401 is an ordinary answer (who am I, sign in). */
   unauthorisedIsExpected?: boolean;
 }
@@ -137,9 +211,12 @@ async function call<T>(endpoint: Endpoint, options: CallOptions = {}): Promise<T
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': settings.locale(),
+    ...options.headers,
   };
   const init: RequestInit = { method: endpoint.method, headers, credentials: 'same-origin' };
-  if (options.body !== undefined) {
+  if (options.form !== undefined) {
+    init.body = options.form;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -189,5 +266,80 @@ export const api = {
   audit: {
     verify: () => call<ChainVerification>(ENDPOINTS.verifyAudit),
     events: (limit = 50) => call<AuditEvent[]>(ENDPOINTS.listAuditEvents, { query: { limit } }),
+  },
+
+  challenges: {
+    list: (query: ChallengeListQuery = {}) => call<ChallengePage>(ENDPOINTS.listChallenges, { query: { ...query } }),
+    categories: () => call<string[]>(ENDPOINTS.challengeCategories),
+    mine: () => call<MyChallenge[]>(ENDPOINTS.myChallenges),
+    get: (id: string) => call<ChallengeDetail>(ENDPOINTS.getChallenge, { params: { id } }),
+    create: (input: Record<string, unknown>) => call<ChallengeDetail>(ENDPOINTS.createChallenge, { body: input }),
+    update: (id: string, changes: Record<string, unknown>, version?: number) =>
+      call<ChallengeDetail>(ENDPOINTS.updateChallenge, { params: { id }, body: { ...changes, ...(version !== undefined && { version }) } }),
+    publish: (id: string) => call<{ methodHash: string | null; status: string }>(ENDPOINTS.publishChallenge, { params: { id } }),
+    amend: (id: string, reason: string, changes: Record<string, unknown>) =>
+      call<AmendmentView & { notifiedRecipients: number }>(ENDPOINTS.amendChallenge, { params: { id }, body: { reason, changes } }),
+    transition: (id: string, to: string, reason?: string) =>
+      call<{ id: string; status: string }>(ENDPOINTS.transitionChallenge, { params: { id }, body: { to, ...(reason && { reason }) } }),
+    team: (id: string) => call<TeamMember[]>(ENDPOINTS.challengeTeam, { params: { id } }),
+    inviteOrganiser: (id: string, input: { email: string; name: string }) =>
+      call<InvitationResult>(ENDPOINTS.inviteOrganiser, { params: { id }, body: input }),
+    register: (id: string, companyId: string) =>
+      call<{ challengeId: string; companyId: string }>(ENDPOINTS.registerForChallenge, { params: { id }, body: { companyId } }),
+    myRegistrations: (id: string) => call<string[]>(ENDPOINTS.myRegistrations, { params: { id } }),
+    ask: (id: string, text: string, companyId?: string) =>
+      call<AskedQuestion>(ENDPOINTS.askQuestion, { params: { id }, body: { text, ...(companyId && { companyId }) } }),
+    questionQueue: (id: string) => call<QuestionState[]>(ENDPOINTS.questionQueue, { params: { id } }),
+    myQuestions: (id: string) => call<QuestionState[]>(ENDPOINTS.myQuestions, { params: { id } }),
+    answer: (questionId: string, text: string, publishedQuestion?: string) =>
+      call<PublishedQuestion & { notifiedRecipients: number }>(ENDPOINTS.answerQuestion, {
+        params: { id: questionId },
+        body: { text, ...(publishedQuestion && { publishedQuestion }) },
+      }),
+  },
+
+  companies: {
+    register: (input: Record<string, unknown>) => call<Company>(ENDPOINTS.registerCompany, { body: input }),
+    mine: () => call<MyCompany[]>(ENDPOINTS.myCompanies),
+    get: (id: string) => call<Company>(ENDPOINTS.getCompany, { params: { id } }),
+    update: (id: string, input: Record<string, unknown>) => call<Company>(ENDPOINTS.updateCompany, { params: { id }, body: input }),
+    members: (id: string) => call<CompanyMember[]>(ENDPOINTS.companyMembers, { params: { id } }),
+    inviteMember: (id: string, input: { email: string; name: string }) =>
+      call<InvitationResult>(ENDPOINTS.inviteCompanyMember, { params: { id }, body: input }),
+    removeMember: (id: string, userId: string) => call<void>(ENDPOINTS.removeCompanyMember, { params: { id, userId } }),
+  },
+
+  entries: {
+    /** Starts the company's entry, or returns the one it already has. */
+    start: (challengeId: string, companyId?: string) =>
+      call<Entry>(ENDPOINTS.startEntry, { params: { challengeId }, body: companyId ? { companyId } : {} }),
+    stats: (challengeId: string) => call<EntryStats>(ENDPOINTS.entryStats, { params: { challengeId } }),
+    forChallenge: (challengeId: string, query: { status?: string; q?: string } = {}) =>
+      call<OpenedEntry[]>(ENDPOINTS.challengeEntries, { params: { challengeId }, query: { ...query } }),
+    open: (challengeId: string) => call<OpeningResult>(ENDPOINTS.openEntries, { params: { challengeId } }),
+    mine: () => call<MyEntry[]>(ENDPOINTS.myEntries),
+    get: (id: string) => call<Entry>(ENDPOINTS.getEntry, { params: { id } }),
+    /** Readable by the company always, by organisers only after opening (as an OpenedEntry). */
+    getOpened: (id: string) => call<OpenedEntry>(ENDPOINTS.getEntry, { params: { id } }),
+    save: (id: string, version: number, content: unknown) => call<Entry>(ENDPOINTS.saveEntry, { params: { id }, body: { version, content } }),
+    upload: (id: string, file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return call<AttachmentView>(ENDPOINTS.uploadAttachment, { params: { id }, form });
+    },
+    removeAttachment: (id: string, attachmentId: string) => call<void>(ENDPOINTS.removeAttachment, { params: { id, attachmentId } }),
+    attachmentUrl: (id: string, attachmentId: string) => buildPath(ENDPOINTS.downloadAttachment, { params: { id, attachmentId } }),
+    /** The key makes a retried click return the same receipt instead of a second revision. */
+    submit: (id: string, idempotencyKey: string) =>
+      call<Receipt>(ENDPOINTS.submitEntry, { params: { id }, headers: { 'Idempotency-Key': idempotencyKey } }),
+    withdraw: (id: string) => call<WithdrawResult>(ENDPOINTS.withdrawEntry, { params: { id } }),
+    revisions: (id: string) => call<RevisionRow[]>(ENDPOINTS.entryRevisions, { params: { id } }),
+    receipt: (id: string, revision: number) => call<Receipt>(ENDPOINTS.receipt, { params: { id, revision: String(revision) } }),
+    receiptUrl: (id: string, revision: number) => buildPath(ENDPOINTS.receipt, { params: { id, revision: String(revision) } }),
+    receiptPdfUrl: (id: string, revision: number) => buildPath(ENDPOINTS.receiptPdf, { params: { id, revision: String(revision) } }),
+  },
+
+  receipts: {
+    verify: (receipt: Receipt) => call<ReceiptCheck>(ENDPOINTS.verifyReceipt, { body: { receipt } }),
   },
 };
