@@ -24,7 +24,7 @@ const BLOCK = '████';
 // An excerpt shows text near the hit, and that text may hold things no report may show in
 // clear: anything shaped like a CPR number (valid or not) and long token-like strings (keys,
 // passwords). Those are blocked too, without trying to judge them.
-const SENSITIVE_NEARBY = /(?<!\d)\d{6}[\s\-\u2010-\u2013]?\d{4}(?!\d)|[A-Za-z0-9+/=_\-]{24,}/g;
+const SENSITIVE_NEARBY = /(?<!\d)\d{6}[\s\-\u2010-\u2013]?\d{4}(?!\d)|[A-Za-z0-9+/=_-]{24,}/g;
 
 interface Range {
   offset: number;
