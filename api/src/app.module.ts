@@ -13,10 +13,13 @@ import { ChallengesModule } from './challenges/challenges.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
+import { ScreeningModule } from './screening/screening.module.js';
+import { JudgingModule } from './judging/judging.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
 
 /** The area modules, shared by the HTTP app and the worker's application context. */
-export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule, ChallengesModule, OutboxModule, SubmissionsModule];
+export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule, ChallengesModule, OutboxModule, SubmissionsModule, ScreeningModule, JudgingModule, ExportsModule];
 
 export function infrastructureModules(config: AppConfig) {
   return [

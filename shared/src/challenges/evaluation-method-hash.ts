@@ -41,6 +41,7 @@ export function canonicalEvaluationMethod(method: EvaluationMethod): Record<stri
         : { kind: method.priceModel.kind },
     consensus: method.consensus,
     disagreementThreshold: method.disagreementThreshold,
+    climateReferenceKgPerYear: method.climateReferenceKgPerYear,
   };
 }
 

@@ -74,6 +74,8 @@ export const evaluationMethodShape = z.object({
   consensus: z.enum(CONSENSUS_MODES).default('flagged'),
   /** Jurors disagree when their scores differ by more than this share of the scale's range. */
   disagreementThreshold: z.number().default(DEFAULT_DISAGREEMENT_THRESHOLD),
+  /** Yearly kg CO2e the climate score is measured against; without it there is no climate score. */
+  climateReferenceKgPerYear: z.number().optional(),
 });
 
 export type EvaluationMethodInput = z.input<typeof evaluationMethodShape>;
@@ -105,7 +107,8 @@ export type MethodCode =
   | 'method.price-slope-or-max'
   | 'method.price-slope-invalid'
   | 'method.price-max-invalid'
-  | 'method.disagreement-threshold-invalid';
+  | 'method.disagreement-threshold-invalid'
+  | 'method.climate-reference-invalid';
 
 export interface MethodValidationOptions {
   /** Ids of the rules the screening ruleset offers; when given, unknown mandatory rules are refused. */
@@ -189,6 +192,9 @@ export function methodIssues(method: EvaluationMethod, options: MethodValidation
   });
   for (const i of duplicates(method.tieBreak)) add(`tieBreak.${i}`, 'method.tie-break-duplicate');
 
+  if (method.climateReferenceKgPerYear !== undefined && !(method.climateReferenceKgPerYear > 0)) {
+    add('climateReferenceKgPerYear', 'method.climate-reference-invalid');
+  }
   const share = method.disagreementThreshold;
   if (!(share > 0 && share <= 1)) add('disagreementThreshold', 'method.disagreement-threshold-invalid');
   return issues;

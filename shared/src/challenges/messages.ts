@@ -105,6 +105,10 @@ export const challengeMessages = {
     da: 'Grænsen for uenighed skal være en andel mellem 0 og 1.',
     en: 'The disagreement threshold must be a share between 0 and 1.',
   },
+  'method.climate-reference-invalid': {
+    da: 'Klimareferencen skal være et positivt antal kg CO2e om året.',
+    en: 'The climate reference must be a positive number of kg CO2e per year.',
+  },
   'price.rank-reversal': {
     da: 'En relativ prismodel kan ændre rækkefølgen mellem tilbud, når et andet tilbud kommer til eller falder bort.',
     en: 'A relative price model can change the order of bids when another bid is added or removed.',

@@ -2,17 +2,22 @@ import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@fairpitch/api/config/app-config';
 import { OutboxModule } from '@fairpitch/api/outbox/outbox.module';
+import { ScreeningModule } from '@fairpitch/api/screening/screening.module';
 import { JOBS, QUEUES } from '@fairpitch/shared/common';
+import { ScreenEntryProcessor } from '../processors/screen-entry.processor.js';
 import { ScreeningIntakeProcessor } from '../processors/screening-intake.processor.js';
 import { OutboxRelay } from '../relay/outbox-relay.poller.js';
 import { QueueRegistry } from './queue-registry.js';
 
 /** Jobs the worker must be able to run; booting without a handler for one of them fails. */
-export const REQUIRED_JOBS = [{ queue: QUEUES.screening, job: JOBS.entrySubmitted }];
+export const REQUIRED_JOBS = [
+  { queue: QUEUES.screening, job: JOBS.entrySubmitted },
+  { queue: QUEUES.screening, job: JOBS.screenEntry },
+];
 
 @Module({
-  imports: [OutboxModule],
-  providers: [QueueRegistry, OutboxRelay, ScreeningIntakeProcessor],
+  imports: [OutboxModule, ScreeningModule],
+  providers: [QueueRegistry, OutboxRelay, ScreeningIntakeProcessor, ScreenEntryProcessor],
   exports: [QueueRegistry, OutboxRelay],
 })
 export class QueuesModule implements OnApplicationBootstrap {

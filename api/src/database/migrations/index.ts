@@ -2,6 +2,17 @@ import { Foundation1764230400000 } from './1764230400000-foundation.js';
 import { Organisations1764230500000 } from './1764230500000-organisations.js';
 import { Challenges1764230600000 } from './1764230600000-challenges.js';
 import { Submissions1764230700000 } from './1764230700000-submissions.js';
+import { Screening1764230800000 } from './1764230800000-screening.js';
+import { Judging1764230900000 } from './1764230900000-judging.js';
+import { Exports1764231000000 } from './1764231000000-exports.js';
 
 // Listed explicitly (not globbed) so the same list works compiled and under the test runner.
-export const MIGRATIONS = [Foundation1764230400000, Organisations1764230500000, Challenges1764230600000, Submissions1764230700000];
+export const MIGRATIONS = [
+  Foundation1764230400000,
+  Organisations1764230500000,
+  Challenges1764230600000,
+  Submissions1764230700000,
+  Screening1764230800000,
+  Judging1764230900000,
+  Exports1764231000000,
+];
