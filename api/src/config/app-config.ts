@@ -60,6 +60,8 @@ const envSchema = z
     SCREENING_FILE_TIMEOUT_MS: int(100, 600_000).default(30_000),
     SCREENING_MAX_EXPANDED_MB: int(1, 10_240).default(200),
     SCREENING_MAX_MEMORY_MB: int(64, 16_384).default(512),
+    SCREENING_ISOLATION: z.enum(['thread', 'in-process']).default('thread'),
+    QUEUE_LOCK_MS: int(1000, 3_600_000).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.SESSION_SECRET === DEV_SESSION_SECRET) {
@@ -107,7 +109,9 @@ export interface AppConfig {
   logLevel: AppEnv['LOG_LEVEL'];
   municipality: { name: string; cvr: string };
   ocdsOcidPrefix: string;
-  screening: { concurrency: number; fileTimeoutMs: number; maxExpandedBytes: number; maxMemoryMb: number };
+  screening: { concurrency: number; fileTimeoutMs: number; maxExpandedBytes: number; maxMemoryMb: number; isolation: 'thread' | 'in-process' };
+  /** How long a worker holds a job's lock; a job whose worker died is taken over after about this long. */
+  queueLockMs: number;
 }
 
 export class ConfigError extends Error {
@@ -180,7 +184,9 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       fileTimeoutMs: env.SCREENING_FILE_TIMEOUT_MS,
       maxExpandedBytes: env.SCREENING_MAX_EXPANDED_MB * 1024 * 1024,
       maxMemoryMb: env.SCREENING_MAX_MEMORY_MB,
+      isolation: env.SCREENING_ISOLATION,
     },
+    queueLockMs: env.QUEUE_LOCK_MS,
   };
 }
 

@@ -13,11 +13,12 @@ import { ScreeningProgressService } from './screening-progress.service.js';
 import { ScreeningReportsService } from './screening-reports.service.js';
 import { ScreeningReviewService } from './screening-review.service.js';
 import { ScreeningService } from './screening.service.js';
+import { ScreeningRunner } from './screening-runner.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ScreeningReportRow, ScreeningJob]), AuditModule, ChallengesModule, OrganisationsModule, OutboxModule, SubmissionsModule],
   controllers: [ScreeningController],
-  providers: [{ provide: ActiveRuleset, useClass: SharedRuleset }, ScreeningService, ScreeningReviewService, ScreeningProgressService, ScreeningReportsService],
-  exports: [ScreeningService, ScreeningReviewService, ScreeningReportsService, ActiveRuleset],
+  providers: [{ provide: ActiveRuleset, useClass: SharedRuleset }, ScreeningService, ScreeningRunner, ScreeningReviewService, ScreeningProgressService, ScreeningReportsService],
+  exports: [ScreeningService, ScreeningRunner, ScreeningReviewService, ScreeningReportsService, ActiveRuleset],
 })
 export class ScreeningModule {}

@@ -4,8 +4,7 @@ import { buffer } from 'node:stream/consumers';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EntrySubmittedPayload, JOBS, type ScreenEntryPayload, jobIds } from '@fairpitch/shared/common';
 import type { EvaluationMethod } from '@fairpitch/shared/challenges';
-import { DEFAULT_SCREENING_LIMITS, type ScreeningArea, screenEntry, screeningInputHash } from '@fairpitch/shared/screening';
-import { extractTexts } from '@fairpitch/shared/screening/documents';
+import { DEFAULT_SCREENING_LIMITS, type ScreeningArea, screeningInputHash } from '@fairpitch/shared/screening';
 import type { ReceiptAttachment } from '@fairpitch/shared/submissions';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -13,6 +12,7 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { OutboxService } from '../outbox/outbox.service.js';
 import { DocumentStore } from '../storage/document-store.js';
 import { ActiveRuleset } from './ruleset.provider.js';
+import { ScreeningRunner } from './screening-runner.js';
 import { buildScreeningInput } from './screening-input.js';
 import { ScreeningReportRow } from './screening-report.entity.js';
 
@@ -32,6 +32,7 @@ export class ScreeningService {
     private readonly store: DocumentStore,
     private readonly audit: AuditService,
     readonly ruleset: ActiveRuleset,
+    private readonly runner: ScreeningRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -98,8 +99,8 @@ export class ScreeningService {
       documents,
       limits: { ...DEFAULT_SCREENING_LIMITS, maxExpandedBytes: this.config.screening.maxExpandedBytes },
     });
-    const report = screenEntry(input, { extractTexts, rules: this.ruleset.rules }, { mandatoryRuleIds: row.method?.mandatoryScreeningRules ?? [] });
     const inputHash = screeningInputHash(input, this.ruleset.version);
+    const report = await this.runner.run(input, row.method?.mandatoryScreeningRules ?? []);
 
     await this.dataSource.transaction(async (manager) => {
       const saved = (await manager.query(

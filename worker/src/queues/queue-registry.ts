@@ -77,7 +77,14 @@ export class QueueRegistry implements OnApplicationShutdown {
           if (!handler) throw new Error(`no handler for job ${queue}/${job.name}`);
           return handler(job);
         },
-        { connection: bullConnection(this.config), prefix: this.prefix, concurrency: concurrency[queue] ?? 1 },
+        {
+          connection: bullConnection(this.config),
+          prefix: this.prefix,
+          concurrency: concurrency[queue] ?? 1,
+          // A job whose worker was killed is taken over once its lock expires.
+          lockDuration: this.config.queueLockMs,
+          stalledInterval: this.config.queueLockMs,
+        },
       );
       worker.on('failed', (job, error) => this.logger.warn(`${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
       worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
