@@ -1,6 +1,17 @@
 // Danish is the default language. en.ts must have exactly the same keys (checked by a spec).
 // vue-i18n treats { } @ $ | as syntax: write e-mail addresses and braces as {'@'} or avoid them.
+import { challengesDa } from './challenges.da.js';
+import { companiesDa } from './companies.da.js';
+import { entriesDa } from './entries.da.js';
+import { labelsDa } from './labels.da.js';
+import { organiserDa } from './organiser.da.js';
+
 export const da = {
+  ...labelsDa,
+  ...challengesDa,
+  ...companiesDa,
+  ...organiserDa,
+  ...entriesDa,
   app: {
     name: 'Fairpitch',
     tagline: 'Kommunale udfordringer med ligebehandling og gennemsigtighed',
@@ -20,6 +31,10 @@ export const da = {
     signOut: 'Log ud',
     account: 'Min konto',
     admin: 'Administration',
+    challenges: 'Udfordringer',
+    organiser: 'Arrangør',
+    entries: 'Mine besvarelser',
+    companies: 'Mine virksomheder',
     signedInAs: 'Logget ind som {name}',
     signedOut: 'Du er nu logget ud.',
   },
@@ -29,6 +44,8 @@ export const da = {
     saved: 'Gemt.',
     search: 'Søg',
     close: 'Luk',
+    cancel: 'Annuller',
+    notStated: 'Ikke oplyst',
     optional: 'valgfrit',
     required: 'skal udfyldes',
     none: 'Ingen',
@@ -76,6 +93,7 @@ export const da = {
     transparencyText: 'Alle ændringer bliver gemt i en revisionslog, der ikke kan ændres ubemærket, og afgørelser kan eksporteres i åbne formater.',
     challengesTitle: 'Udfordringer',
     challengesEmpty: 'Der er ingen offentliggjorte udfordringer endnu.',
+    challengesLead: 'De senest offentliggjorte udfordringer.',
   },
   login: {
     title: 'Log ind',

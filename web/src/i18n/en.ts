@@ -1,6 +1,17 @@
 import type { MessageSchema } from './da.js';
+import { challengesEn } from './challenges.en.js';
+import { companiesEn } from './companies.en.js';
+import { entriesEn } from './entries.en.js';
+import { labelsEn } from './labels.en.js';
+import { organiserEn } from './organiser.en.js';
+
 
 export const en: MessageSchema = {
+  ...labelsEn,
+  ...challengesEn,
+  ...companiesEn,
+  ...organiserEn,
+  ...entriesEn,
   app: {
     name: 'Fairpitch',
     tagline: 'Municipal challenges with equal treatment and transparency',
@@ -20,6 +31,10 @@ export const en: MessageSchema = {
     signOut: 'Sign out',
     account: 'My account',
     admin: 'Administration',
+    challenges: 'Challenges',
+    organiser: 'Organiser',
+    entries: 'My entries',
+    companies: 'My companies',
     signedInAs: 'Signed in as {name}',
     signedOut: 'You are now signed out.',
   },
@@ -29,6 +44,8 @@ export const en: MessageSchema = {
     saved: 'Saved.',
     search: 'Search',
     close: 'Close',
+    cancel: 'Cancel',
+    notStated: 'Not stated',
     optional: 'optional',
     required: 'required',
     none: 'None',
@@ -76,6 +93,7 @@ export const en: MessageSchema = {
     transparencyText: 'Every change is kept in an audit trail that cannot be altered unnoticed, and decisions can be exported in open formats.',
     challengesTitle: 'Challenges',
     challengesEmpty: 'No challenges have been published yet.',
+    challengesLead: 'The most recently published challenges.',
   },
   login: {
     title: 'Sign in',

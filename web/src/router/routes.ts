@@ -11,10 +11,40 @@ declare module 'vue-router' {
   }
 }
 
-// One page component per route. Later areas (challenges, workspace, jury, exports) add their
-// records here and, if they belong in the menu, an entry in ../navigation.ts.
+// One page component per route. Later areas (jury, exports) add their records here and, if they
+// belong in the menu, an entry in ../navigation.ts.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
+  { path: '/challenges', name: 'challenges', component: () => import('../pages/ChallengesPage.vue') },
+  { path: '/challenges/:id', name: 'challenge', component: () => import('../pages/ChallengeDetailPage.vue'), props: true },
+  { path: '/companies', name: 'companies', component: () => import('../pages/companies/MyCompaniesPage.vue'), meta: { requiresAuth: true } },
+  { path: '/companies/new', name: 'company-new', component: () => import('../pages/companies/CompanyNewPage.vue'), meta: { requiresAuth: true } },
+  { path: '/companies/:id', name: 'company', component: () => import('../pages/companies/CompanyPage.vue'), props: true, meta: { requiresAuth: true } },
+  { path: '/entries', name: 'entries', component: () => import('../pages/entries/MyEntriesPage.vue'), meta: { requiresAuth: true } },
+  { path: '/entries/:id', name: 'entry', component: () => import('../pages/entries/EntryEditorPage.vue'), props: true, meta: { requiresAuth: true } },
+  // Co-organisers and jurors hold their role per challenge, not globally: the workspace needs a
+  // sign-in, and the API decides per challenge. Creating a challenge is for municipal staff.
+  { path: '/organiser', name: 'organiser', component: () => import('../pages/OrganiserPage.vue'), meta: { requiresAuth: true } },
+  {
+    path: '/organiser/challenges/new',
+    name: 'organiser-new',
+    component: () => import('../pages/OrganiserNewChallengePage.vue'),
+    meta: { requiresAuth: true, requiredRole: 'staff' },
+  },
+  {
+    path: '/organiser/challenges/:id',
+    component: () => import('../pages/OrganiserChallengePage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+    children: [
+      { path: '', name: 'organiser-challenge', component: () => import('../pages/organiser/OrganiserOverviewPage.vue') },
+      { path: 'amendments', name: 'organiser-amendments', component: () => import('../pages/organiser/OrganiserAmendmentsPage.vue') },
+      { path: 'status', name: 'organiser-status', component: () => import('../pages/organiser/OrganiserStatusPage.vue') },
+      { path: 'questions', name: 'organiser-questions', component: () => import('../pages/organiser/OrganiserQuestionsPage.vue') },
+      { path: 'team', name: 'organiser-team', component: () => import('../pages/organiser/OrganiserTeamPage.vue') },
+      { path: 'entries', name: 'organiser-entries', component: () => import('../pages/organiser/OrganiserEntriesPage.vue') },
+    ],
+  },
   { path: '/login', name: 'login', component: () => import('../pages/LoginPage.vue'), meta: { guestOnly: true } },
   {
     path: '/invitation/:token',
