@@ -14,10 +14,10 @@ export class Judging1764230900000 implements MigrationInterface {
         updated_by uuid REFERENCES app_user(id) ON DELETE SET NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    // Declarations are appended, never changed: the latest per juror, company and source counts.
+    // Declarations are appended, never changed: the latest (highest id) per juror, company and source counts.
     await q.query(`
       CREATE TABLE jury_conflict (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        id bigserial PRIMARY KEY,
         challenge_id uuid NOT NULL REFERENCES challenge(id) ON DELETE CASCADE,
         juror_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
         company_id uuid NOT NULL REFERENCES company(id) ON DELETE CASCADE,
@@ -27,7 +27,7 @@ export class Judging1764230900000 implements MigrationInterface {
         declared_by uuid REFERENCES app_user(id) ON DELETE SET NULL,
         declared_at timestamptz NOT NULL
       )`);
-    await q.query(`CREATE INDEX jury_conflict_lookup_idx ON jury_conflict (challenge_id, juror_id, company_id, declared_at DESC)`);
+    await q.query(`CREATE INDEX jury_conflict_lookup_idx ON jury_conflict (challenge_id, juror_id, company_id, id DESC)`);
     await q.query(`
       CREATE TABLE jury_assignment (
         challenge_id uuid NOT NULL REFERENCES challenge(id) ON DELETE CASCADE,
