@@ -1,4 +1,41 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { exportMessages } from '@fairpitch/shared/exports';
+import { registerMessages } from '../common/messages.registry.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { ChallengesModule } from '../challenges/challenges.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { OutboxModule } from '../outbox/outbox.module.js';
+import { ScreeningModule } from '../screening/screening.module.js';
+import { SubmissionsModule } from '../submissions/submissions.module.js';
+import { BuildExport } from './build-export.use-case.js';
+import { ExportFileRow, ExportRow } from './export.entity.js';
+import { ChallengeExportsController, ExportsController } from './exports.controller.js';
+import { ExportsService } from './exports.service.js';
+import { JudgingExportSource, UnavailableJudgingExportSource } from './judging-export-source.js';
+import { ApplyRetention } from './retention/apply-retention.service.js';
+import { ExportSnapshotService } from './snapshot/export-snapshot.service.js';
+import { VerifyUploadedArchive } from './verify/verify-upload.service.js';
 
-@Module({})
+registerMessages(exportMessages);
+
+/**
+ * Procurement exports: spreadsheets, the evaluation report, OCDS data and the verifiable archive.
+ * Judging data comes through JudgingExportSource; until judging binds its implementation here,
+ * the default refuses with `export.judging-unavailable`.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ExportRow, ExportFileRow]), AuditModule, AuthModule, ChallengesModule, OrganisationsModule, OutboxModule, ScreeningModule, SubmissionsModule],
+  controllers: [ChallengeExportsController, ExportsController],
+  providers: [
+    { provide: JudgingExportSource, useClass: UnavailableJudgingExportSource },
+    ExportSnapshotService,
+    ExportsService,
+    BuildExport,
+    ApplyRetention,
+    VerifyUploadedArchive,
+  ],
+  exports: [ExportsService, BuildExport, ApplyRetention, ExportSnapshotService, JudgingExportSource],
+})
 export class ExportsModule {}

@@ -1,6 +1,7 @@
 // Pure building blocks for procurement exports: the snapshot the API loads, the sheets and CSV,
 // the OCDS release package and its validation, and the deterministic, verifiable archive.
 export * from './snapshot.js';
+export * from './api-messages.js';
 export * from './utc-timestamp.js';
 export * from './format-number.js';
 export * from './compare.js';

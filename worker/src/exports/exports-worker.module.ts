@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ExportsModule } from '@fairpitch/api/exports/exports.module';
+import { QueuesModule } from '../queues/queues.module.js';
+import { BuildExportProcessor } from './build-export.processor.js';
+import { RetentionPoller } from './retention.poller.js';
 
-/** The export job's processor lives here. */
-@Module({})
+/** The export job's processor and the retention timer; both call the api's exports services. */
+@Module({
+  imports: [ExportsModule, QueuesModule],
+  providers: [BuildExportProcessor, RetentionPoller],
+})
 export class ExportsWorkerModule {}

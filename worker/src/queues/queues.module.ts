@@ -13,6 +13,7 @@ import { QueueRegistry } from './queue-registry.js';
 export const REQUIRED_JOBS = [
   { queue: QUEUES.screening, job: JOBS.entrySubmitted },
   { queue: QUEUES.screening, job: JOBS.screenEntry },
+  { queue: QUEUES.exports, job: JOBS.buildExport },
 ];
 
 @Module({

@@ -1,0 +1,197 @@
+import { readFile } from 'node:fs/promises';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { formatMessage, hashCanonical } from '@fairpitch/shared/common';
+import {
+  ARCHIVE_LAYOUT,
+  exportOcdsReleasePackage,
+  exportTimestamp,
+  isDecided,
+  sheetCsvFiles,
+  sheetCsvLines,
+  streamArchive,
+  type LazyZipFile,
+} from '@fairpitch/shared/exports';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
+import { messages } from '../common/messages.registry.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { UsersService } from '../auth/users.service.js';
+import { DocumentStore, objectKey } from '../storage/document-store.js';
+import { ExportFileRow, ExportRow } from './export.entity.js';
+import type { ExportOptions } from './export-options.js';
+import { evidenceFiles } from './files/archive-entries.js';
+import { writeEvaluationReport } from './files/evaluation-report-pdf.js';
+import { EXPORT_CONTENT_TYPES, EXPORT_FILES, type ExportFileName } from './files/export-files.js';
+import { reportFonts } from './files/report-fonts.js';
+import { writeResultsXlsx } from './files/results-xlsx.js';
+import { TempFiles, type WrittenFile } from './files/temp-files.js';
+import { ExportSnapshotService, type ExportBundle } from './snapshot/export-snapshot.service.js';
+
+export type BuildOutcome = 'done' | 'failed' | 'skipped';
+
+/**
+ * Builds one export (called by the worker's processor): loads the snapshot as the person who
+ * asked, validates the OCDS package before anything is offered, writes every file to temporary
+ * storage while reporting progress, then stores the files under their SHA-256 and records them
+ * with an audit entry in one transaction. Refusals (no access, sealed entries, missing judging
+ * data, invalid OCDS) fail the export at once; anything else is thrown for the queue to retry.
+ */
+@Injectable()
+export class BuildExport {
+  private readonly logger = new Logger('Exports');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly snapshots: ExportSnapshotService,
+    private readonly users: UsersService,
+    private readonly store: DocumentStore,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute(exportId: string): Promise<BuildOutcome> {
+    const row = await this.dataSource.getRepository(ExportRow).findOne({ where: { id: exportId } });
+    if (!row || row.state === 'done' || row.state === 'failed') return 'skipped';
+    await this.dataSource.query(
+      `UPDATE export SET state = 'running', progress = 5, attempts = attempts + 1, started_at = coalesce(started_at, $2), error = NULL WHERE id = $1`,
+      [exportId, this.clock.now()],
+    );
+    const temp = await TempFiles.create(this.store);
+    try {
+      const actor = await this.requester(row);
+      const bundle = await this.snapshots.load(actor, row.challengeId, row.options);
+      await this.progress(exportId, 20);
+      const ocds = exportOcdsReleasePackage(bundle.snapshot, {
+        ocidPrefix: this.config.ocdsOcidPrefix,
+        packageUri: new URL(`/challenges/${row.challengeId}/ocds-release-package.json`, this.config.publicUrl).toString(),
+        publisherName: this.config.municipality.name,
+        language: row.options.language,
+      });
+      if (!ocds.valid) {
+        const reasons = ocds.errors.slice(0, 20).map((e) => `${e.path} ${e.message}`).join('; ');
+        await this.fail(row, new AppError('export.ocds-invalid', 422, { reasons }));
+        return 'failed';
+      }
+      const files = await this.writeFiles(exportId, bundle, ocds.text, row.options, temp);
+      await this.finish(row, bundle, files);
+      return 'done';
+    } catch (error) {
+      if (error instanceof AppError && error.status < 500) {
+        await this.fail(row, error);
+        return 'failed';
+      }
+      throw error;
+    } finally {
+      await temp.remove();
+    }
+  }
+
+  /** After the last retry of an unexpected error: the export is failed with what went wrong. */
+  async markFailed(exportId: string, message: string): Promise<void> {
+    const row = await this.dataSource.getRepository(ExportRow).findOne({ where: { id: exportId } });
+    if (row && row.state !== 'done' && row.state !== 'failed') await this.fail(row, message);
+  }
+
+  /** Between retries: back to queued, saying why the last attempt failed. */
+  async noteRetry(exportId: string, message: string): Promise<void> {
+    await this.dataSource.query(`UPDATE export SET state = 'queued', error = $2 WHERE id = $1 AND state = 'running'`, [exportId, message.slice(0, 2000)]);
+  }
+
+  private async requester(row: ExportRow): Promise<AuthUser> {
+    const user = row.requestedBy ? await this.users.findById(row.requestedBy) : null;
+    if (!user || user.disabledAt) throw AppError.forbidden('export.requester-gone');
+    return { id: user.id, email: user.email, name: user.name, globalRole: user.globalRole, locale: user.locale, sessionId: `export:${row.id}` };
+  }
+
+  private async progress(exportId: string, progress: number): Promise<void> {
+    await this.dataSource.query(`UPDATE export SET progress = greatest(progress, $2) WHERE id = $1 AND state = 'running'`, [exportId, progress]);
+  }
+
+  private async writeFiles(exportId: string, bundle: ExportBundle, ocdsText: string, options: ExportOptions, temp: TempFiles): Promise<WrittenFile[]> {
+    const { snapshot } = bundle;
+    const sheetOptions = { locale: options.language, separator: options.separator };
+    const csv = await temp.writeChunks(EXPORT_FILES.rankingCsv, sheetCsvLines('ranking', snapshot, sheetOptions));
+    await this.progress(exportId, 25);
+    const xlsx = await temp.write(EXPORT_FILES.resultsXlsx, (path) =>
+      writeResultsXlsx(path, snapshot, { locale: options.language }, (done, total) => this.progress(exportId, 25 + Math.round((20 * done) / total))),
+    );
+    const pdf = await temp.write(EXPORT_FILES.evaluationReport, async (path) =>
+      writeEvaluationReport(path, { snapshot, decisionReasons: bundle.decisionReasons, locale: options.language, fonts: await reportFonts() }),
+    );
+    await this.progress(exportId, 60);
+    const ocds = await temp.writeChunks(EXPORT_FILES.ocds, [ocdsText]);
+    await this.progress(exportId, 65);
+
+    // The internal archive: everything above, every sheet as CSV (contact persons included),
+    // and the evidence; the manifest is written last by streamArchive.
+    const fromDisk = (path: string, file: WrittenFile): LazyZipFile => ({ path, load: async () => new Uint8Array(await readFile(file.path)) });
+    const archived: LazyZipFile[] = [
+      fromDisk(ARCHIVE_LAYOUT.results, xlsx),
+      fromDisk(ARCHIVE_LAYOUT.evaluationReport, pdf),
+      fromDisk(ARCHIVE_LAYOUT.ocdsReleasePackage, ocds),
+      ...sheetCsvFiles(snapshot, { ...sheetOptions, includeContactPersons: true }).map((f) => ({ path: f.path, load: () => f.bytes })),
+      ...evidenceFiles(bundle, this.store),
+    ];
+    let written = 0;
+    const total = archived.length;
+    const tracked = archived.map((file) => ({
+      path: file.path,
+      load: async () => {
+        const bytes = await file.load();
+        written += 1;
+        if (written % 25 === 0) await this.progress(exportId, 65 + Math.floor((30 * written) / total));
+        return bytes;
+      },
+    }));
+    const archive = await temp.writeChunks(EXPORT_FILES.archive, streamArchive(tracked, exportTimestamp(snapshot)));
+    await this.progress(exportId, 95);
+    return [csv, xlsx, pdf, ocds, archive];
+  }
+
+  private async finish(row: ExportRow, bundle: ExportBundle, files: WrittenFile[]): Promise<void> {
+    for (const file of files) await this.store.putFile(file.path, file.sha256, file.size);
+    const snapshotHash = hashCanonical(bundle.snapshot);
+    const draft = !isDecided(bundle.snapshot);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(ExportFileRow, { exportId: row.id });
+      await manager.insert(
+        ExportFileRow,
+        files.map((f) => ({
+          exportId: row.id,
+          name: f.name,
+          sha256: f.sha256,
+          size: f.size,
+          contentType: EXPORT_CONTENT_TYPES[f.name as ExportFileName],
+          storageKey: objectKey(f.sha256),
+          removedAt: null,
+        })),
+      );
+      await manager.update(ExportRow, { id: row.id }, { state: 'done', progress: 100, error: null, draft, snapshotHash, finishedAt: this.clock.now() });
+      await this.audit.record(
+        {
+          action: 'export.completed',
+          actorId: row.requestedBy,
+          subjectType: 'export',
+          subjectId: row.id,
+          data: { challengeId: row.challengeId, draft, snapshotHash, files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })) },
+        },
+        manager,
+      );
+    });
+  }
+
+  private async fail(row: ExportRow, error: AppError | string): Promise<void> {
+    const message = typeof error === 'string' ? error : formatMessage(messages(), error.code, row.options.language, error.params);
+    const code = typeof error === 'string' ? 'export.failed' : error.code;
+    this.logger.warn(`export ${row.id} failed: ${message}`);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(ExportRow, { id: row.id }, { state: 'failed', error: message.slice(0, 4000), finishedAt: this.clock.now() });
+      await this.audit.record({ action: 'export.failed', actorId: row.requestedBy, subjectType: 'export', subjectId: row.id, data: { challengeId: row.challengeId, code } }, manager);
+    });
+  }
+}
