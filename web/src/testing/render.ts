@@ -24,6 +24,8 @@ export const ADMIN: UserSummary = {
 
 export const STAFF: UserSummary = { ...ADMIN, id: '00000000-0000-4000-8000-000000000002', email: 'organiser@fairpitch.local', name: 'Otto Organiser', globalRole: 'staff' };
 
+export const PARTICIPANT: UserSummary = { ...ADMIN, id: '00000000-0000-4000-8000-000000000003', email: 'startup@fairpitch.local', name: 'Sofie Startup', globalRole: null };
+
 export interface FetchCall {
   method: string;
   url: string;
