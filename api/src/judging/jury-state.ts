@@ -17,3 +17,8 @@ export function jurorPseudonym(index: number): string {
   } while (n >= 0);
   return `Juror ${letters}`;
 }
+
+/** Serialises score writes with new assignment draws and the decision of one challenge. */
+export async function lockJury(db: Queryable, challengeId: string): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`jury:${challengeId}`]);
+}

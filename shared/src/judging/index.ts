@@ -32,3 +32,4 @@ export * from './assign-jurors.js';
 export * from './crowd-bt.js';
 export * from './crowd-bt-session.js';
 export * from './synthetic.js';
+export { judgingMessages, type JudgingMessageCode } from './api-messages.js';

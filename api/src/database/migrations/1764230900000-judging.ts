@@ -115,8 +115,11 @@ export class Judging1764230900000 implements MigrationInterface {
         IF EXISTS (SELECT 1 FROM jury_decision d WHERE d.challenge_id = NEW.challenge_id) THEN
           RAISE EXCEPTION 'scores of challenge % are final', NEW.challenge_id;
         END IF;
-        IF TG_TABLE_NAME = 'jury_review' AND TG_OP = 'UPDATE' AND OLD.status = 'submitted' THEN
-          RAISE EXCEPTION 'a submitted review cannot be changed';
+        -- Nested, since PL/pgSQL does not short-circuit and jury_consensus has no status.
+        IF TG_TABLE_NAME = 'jury_review' AND TG_OP = 'UPDATE' THEN
+          IF OLD.status = 'submitted' THEN
+            RAISE EXCEPTION 'a submitted review cannot be changed';
+          END IF;
         END IF;
         RETURN NEW;
       END;

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { hashCanonical } from '@fairpitch/shared/common';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { ChallengeLifecycle } from '../challenges/challenge-lifecycle.service.js';
+import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
+import { JuryAccess } from './jury-access.service.js';
+import type { DecisionInput } from './jury.dto.js';
+import { JuryResults, type RankingView } from './jury-results.service.js';
+import { decisionExists, lockJury } from './jury-state.js';
+
+/**
+ * Days of standstill after a decision that leads to a purchase, before a contract may be signed.
+ * A default (udbudsloven's 10 calendar days for electronic notice); an organiser may give another
+ * number with the decision.
+ */
+export const DEFAULT_STANDSTILL_DAYS = 10;
+const DAY_MS = 86_400_000;
+const DECIDABLE = new Set(['submission-closed', 'evaluation']);
+
+export interface DecisionRow {
+  winners: string[];
+  award: DecisionInput['award'];
+  reasons: string;
+  ranking: RankingView;
+  rankingHash: string;
+  methodHash: string | null;
+  standstillEndsAt: Date | null;
+  decidedBy: string | null;
+  decidedAt: Date;
+}
+
+/**
+ * The organiser finalises the ranking: the scores lock (a database trigger refuses any later
+ * write), the winners and the award are recorded with the ranking snapshot and the method's hash,
+ * and the challenge moves to "decided".
+ */
+@Injectable()
+export class JuryDecision {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jury: JuryAccess,
+    private readonly results: JuryResults,
+    private readonly lifecycle: ChallengeLifecycle,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async decide(actor: AuthUser, challengeId: string, input: DecisionInput) {
+    const challenge = await this.jury.requireOrganiser(actor, challengeId);
+    if (await decisionExists(this.dataSource, challengeId)) throw AppError.conflict('jury.already-decided');
+    if (!DECIDABLE.has(challenge.status)) throw AppError.conflict('jury.not-evaluating', { status: challenge.status });
+    const decidedAt = this.clock.now();
+    const standstillDays = input.standstillDays ?? DEFAULT_STANDSTILL_DAYS;
+    const standstillEndsAt = challenge.leadsToPurchase ? new Date(decidedAt.getTime() + standstillDays * DAY_MS) : null;
+    await this.dataSource.transaction(async (manager) => {
+      // Under the jury lock no score or consensus can be written, so the ranking computed now is final.
+      await lockJury(manager, challengeId);
+      if (await decisionExists(manager, challengeId)) throw AppError.conflict('jury.already-decided');
+      const ranking = { ...(await this.results.compute(challenge)), final: true };
+      const ranked = new Set(ranking.entries.map((e) => e.entryId));
+      const unknown = input.winners.flatMap((id, i) => (ranked.has(id) ? [] : [{ path: `winners.${i}`, code: 'jury.winner-not-ranked' }]));
+      if (unknown.length) throw AppError.validation(unknown);
+      const snapshot = JSON.parse(JSON.stringify(ranking)) as RankingView;
+      const rankingHash = hashCanonical(snapshot);
+      if (challenge.status === 'submission-closed') await this.lifecycle.transition(manager, challenge, 'evaluation', actor.id, 'decision');
+      await manager.query(
+        `INSERT INTO jury_decision (challenge_id, winners, award, reasons, ranking, ranking_hash, method_hash, standstill_ends_at, decided_by, decided_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [challengeId, input.winners, JSON.stringify(input.award), input.reasons, JSON.stringify(snapshot), rankingHash, challenge.methodHash, standstillEndsAt, actor.id, decidedAt],
+      );
+      await this.lifecycle.transition(manager, challenge, 'decided', actor.id, input.reasons);
+      await this.audit.record(
+        {
+          action: 'jury.decision_finalised',
+          actorId: actor.id,
+          subjectType: 'challenge',
+          subjectId: challengeId,
+          data: { winners: input.winners, reasons: input.reasons, rankingHash, methodHash: challenge.methodHash, standstillEndsAt: standstillEndsAt?.toISOString() ?? null, standstillDays },
+        },
+        manager,
+      );
+      await this.audit.record({ action: 'jury.award_granted', actorId: actor.id, subjectType: 'challenge', subjectId: challengeId, data: { winners: input.winners, award: input.award } }, manager);
+    });
+    return this.decision(actor, challengeId);
+  }
+
+  async decision(actor: AuthUser, challengeId: string) {
+    await this.jury.requireOrganiser(actor, challengeId);
+    const row = await this.find(challengeId);
+    if (!row) throw AppError.notFound('jury.no-decision-yet');
+    return {
+      challengeId,
+      winners: row.winners,
+      award: row.award,
+      reasons: row.reasons,
+      rankingHash: row.rankingHash,
+      methodHash: row.methodHash,
+      decidedAt: row.decidedAt.toISOString(),
+      standstillEndsAt: row.standstillEndsAt?.toISOString() ?? null,
+    };
+  }
+
+  async find(challengeId: string): Promise<DecisionRow | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT winners, award, reasons, ranking, ranking_hash AS "rankingHash", method_hash AS "methodHash", standstill_ends_at AS "standstillEndsAt",
+              decided_by AS "decidedBy", decided_at AS "decidedAt"
+         FROM jury_decision WHERE challenge_id = $1`,
+      [challengeId],
+    )) as DecisionRow[];
+    return row ?? null;
+  }
+}

@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import type { ConsensusScore, Score } from '@fairpitch/shared/judging';
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+export interface CriterionScore {
+  criterionId: string;
+  value: number;
+  justification: string;
+}
+
+export interface ReviewRow {
+  entryId: string;
+  jurorId: string;
+  status: 'draft' | 'submitted';
+  scores: CriterionScore[];
+  updatedAt: Date;
+  submittedAt: Date | null;
+}
+
+export interface ConsensusRow extends ConsensusScore {
+  justification: string;
+  recordedBy: string | null;
+  recordedAt: Date;
+}
+
+const REVIEW_COLUMNS = `entry_id AS "entryId", juror_id AS "jurorId", status, scores, updated_at AS "updatedAt", submitted_at AS "submittedAt"`;
+
+// The jury's score tables, read in one place so every service counts the same reviews.
+
+export async function findReview(db: Queryable, entryId: string, jurorId: string, lock = false): Promise<ReviewRow | null> {
+  const [row] = (await db.query(`SELECT ${REVIEW_COLUMNS} FROM jury_review WHERE entry_id = $1 AND juror_id = $2${lock ? ' FOR UPDATE' : ''}`, [entryId, jurorId])) as ReviewRow[];
+  return row ?? null;
+}
+
+export async function reviewsOfEntry(db: Queryable, entryId: string): Promise<ReviewRow[]> {
+  return (await db.query(`SELECT ${REVIEW_COLUMNS} FROM jury_review WHERE entry_id = $1 ORDER BY juror_id`, [entryId])) as ReviewRow[];
+}
+
+/**
+ * The reviews that count: submitted, by a juror still assigned to the entry (a juror taken off an
+ * entry, e.g. for a conflict found later, keeps their review on record but it no longer counts).
+ */
+export async function countingReviews(db: Queryable, challengeId: string): Promise<ReviewRow[]> {
+  return (await db.query(
+    `SELECT r.entry_id AS "entryId", r.juror_id AS "jurorId", r.status, r.scores, r.updated_at AS "updatedAt", r.submitted_at AS "submittedAt"
+       FROM jury_review r JOIN jury_assignment a ON a.entry_id = r.entry_id AND a.juror_id = r.juror_id
+      WHERE r.challenge_id = $1 AND r.status = 'submitted' ORDER BY r.entry_id, r.juror_id`,
+    [challengeId],
+  )) as ReviewRow[];
+}
+
+/** Flat scores for the judging math. */
+export function scoresOf(reviews: readonly ReviewRow[]): Score[] {
+  return reviews.flatMap((r) => r.scores.map((s) => ({ entryId: r.entryId, jurorId: r.jurorId, criterionId: s.criterionId, value: s.value })));
+}
+
+export async function consensusOf(db: Queryable, challengeId: string): Promise<ConsensusRow[]> {
+  return (await db.query(
+    `SELECT entry_id AS "entryId", criterion_id AS "criterionId", value, justification, recorded_by AS "recordedBy", recorded_at AS "recordedAt"
+       FROM jury_consensus WHERE challenge_id = $1 ORDER BY entry_id, criterion_id`,
+    [challengeId],
+  )) as ConsensusRow[];
+}
+
+/** The method is locked by the first score anyone saved, draft or submitted. */
+export async function anyScoreExists(db: Queryable, challengeId: string): Promise<boolean> {
+  const rows = (await db.query(`SELECT 1 FROM jury_review WHERE challenge_id = $1 AND jsonb_array_length(scores) > 0 LIMIT 1`, [challengeId])) as unknown[];
+  return rows.length > 0;
+}
