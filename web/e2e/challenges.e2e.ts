@@ -257,11 +257,24 @@ describe('challenges, questions and entries in the browser', () => {
     expect(await org.locator('main').textContent()).not.toContain('Tolk læser alle svar');
     await expectAccessible(org);
 
-    for (const path of ['status', 'team', 'amendments']) {
+    for (const path of ['status', 'team']) {
       await org.goto(`${workspace}/${path}`);
       await org.locator('main h2').first().waitFor();
       await expectAccessible(org);
     }
+
+    // --- The deadline moves for everyone, by a published amendment. ---
+    await org.goto(`${workspace}/amendments`);
+    await expectHeading(org, 'Rettelser', 2);
+    await expectAccessible(org);
+    await org.getByLabel('Begrundelse').fill('Fristen forlænges en dag, fordi et spørgsmål blev besvaret sent.');
+    await org.getByLabel('Slutter (dansk tid)').fill(toCopenhagenInput(new Date(Date.now() + 31 * 24 * HOUR).toISOString()));
+    await org.getByRole('button', { name: 'Offentliggør rettelsen' }).click();
+    await org.getByRole('dialog', { name: 'Offentliggør rettelsen?' }).waitFor();
+    await org.getByRole('button', { name: 'Ja, offentliggør' }).click();
+    await org.getByText(/Rettelse nr\. 1 er offentliggjort og sendt til [1-9]\d* modtager/).waitFor();
+    await org.getByRole('heading', { level: 4, name: 'Rettelse nr. 1' }).waitFor();
+    await expectAccessible(org);
 
     // The public list and detail, signed out.
     const visitor = await newSession();
@@ -272,6 +285,7 @@ describe('challenges, questions and entries in the browser', () => {
     await visitor.page.goto(`/challenges/${challengeId}`);
     await expectHeading(visitor.page, TITLE);
     await visitor.page.getByText(ANSWER).waitFor();
+    await visitor.page.getByText('Fristen forlænges en dag, fordi et spørgsmål blev besvaret sent.').waitFor();
     await expectAccessible(visitor.page);
 
     for (const session of sessions) expect(session.problems).toEqual([]);
