@@ -10,6 +10,7 @@ export const organiserDa = {
     create: 'Opret kladde',
     created: 'Kladden er oprettet. Udfyld den, og offentliggør den, når den er klar.',
     publicPage: 'Se den offentlige side',
+    notOrganiser: 'Du er ikke arrangør af denne udfordring, så arbejdsområdet er lukket for dig.',
     sectionsNav: 'Afsnit i arbejdsområdet',
     moveUp: 'Flyt op',
     moveDown: 'Flyt ned',

@@ -11,6 +11,7 @@ export const organiserEn: typeof organiserDa = {
     create: 'Create draft',
     created: 'The draft has been created. Fill it in and publish it when it is ready.',
     publicPage: 'See the public page',
+    notOrganiser: 'You are not an organiser of this challenge, so the workspace is closed to you.',
     sectionsNav: 'Workspace sections',
     moveUp: 'Move up',
     moveDown: 'Move down',

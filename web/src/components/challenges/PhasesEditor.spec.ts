@@ -69,3 +69,14 @@ describe('PhasesEditor', () => {
     unmount();
   });
 });
+
+describe('PhasesEditor with a phase just added', () => {
+  it('calls a time not yet typed missing, not an invalid UTC instant', async () => {
+    stubFetch(() => undefined);
+    const { component } = host([{ kind: 'submission', startsAt: '', endsAt: '' }]);
+    const { wrapper, unmount } = await renderWithApp(component);
+    expect(wrapper.text()).toContain('Feltet skal udfyldes.');
+    expect(wrapper.text()).not.toContain('UTC-tidspunkt');
+    unmount();
+  });
+});
