@@ -361,8 +361,10 @@ describe('jury: a blind challenge from conflicts of interest to feedback', () =>
 
   it('finalises the decision: scores lock, the challenge is decided, and companies read their feedback', async () => {
     expect((await fjordlys.founder.client.get(`/api/entries/${fjordlys.entryId}/feedback`)).body.code).toBe('jury.no-decision-yet');
-    const notRanked = await organiser.client.post(`${`/api/challenges/${challengeId}`}/decision`, { winners: [organiser.id], award: { title: 'Contract' }, reasons: 'Best value for the citizens.' });
+    const notRanked = await organiser.client.post(`/api/challenges/${challengeId}/decision`, { winners: [organiser.id], award: { title: 'Contract' }, reasons: 'Best value for the citizens.' });
     expect(notRanked.body.fields[0].code).toBe('jury.winner-not-ranked');
+    const belowThreshold = await organiser.client.post(`/api/challenges/${challengeId}/decision`, { winners: [solstrand.entryId], award: { title: 'Contract' }, reasons: 'Cheapest of them all.' });
+    expect(belowThreshold.body.fields[0].code).toBe('jury.winner-below-threshold');
     const decided = await organiser.client.post(`/api/challenges/${challengeId}/decision`, {
       winners: [fjordlys.entryId],
       award: { title: 'Three-year contract', amountDkk: 1140000 },

@@ -61,9 +61,14 @@ export class JuryDecision {
       await lockJury(manager, challengeId);
       if (await decisionExists(manager, challengeId)) throw AppError.conflict('jury.already-decided');
       const ranking = { ...(await this.results.compute(challenge)), final: true };
-      const ranked = new Set(ranking.entries.map((e) => e.entryId));
-      const unknown = input.winners.flatMap((id, i) => (ranked.has(id) ? [] : [{ path: `winners.${i}`, code: 'jury.winner-not-ranked' }]));
-      if (unknown.length) throw AppError.validation(unknown);
+      // An entry below a published threshold cannot win, whatever its total.
+      const ranked = new Map(ranking.entries.map((e) => [e.entryId, e]));
+      const refused = input.winners.flatMap((id, i) => {
+        const entry = ranked.get(id);
+        if (!entry) return [{ path: `winners.${i}`, code: 'jury.winner-not-ranked' }];
+        return entry.belowThreshold ? [{ path: `winners.${i}`, code: 'jury.winner-below-threshold' }] : [];
+      });
+      if (refused.length) throw AppError.validation(refused);
       const snapshot = JSON.parse(JSON.stringify(ranking)) as RankingView;
       const rankingHash = hashCanonical(snapshot);
       if (challenge.status === 'submission-closed') await this.lifecycle.transition(manager, challenge, 'evaluation', actor.id, 'decision');

@@ -100,6 +100,10 @@ export const judgingMessages = {
     da: 'Vinderen skal være en bedømt og antagelig besvarelse.',
     en: 'A winner must be an admissible entry in the ranking.',
   },
+  'jury.winner-below-threshold': {
+    da: 'Besvarelsen er under en offentliggjort tærskel og kan ikke vinde.',
+    en: 'The entry is below a published threshold and cannot win.',
+  },
   'jury.already-decided': { da: 'Afgørelsen er allerede truffet.', en: 'The decision has already been made.' },
 } satisfies MessageCatalogue;
 
