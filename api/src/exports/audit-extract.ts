@@ -53,10 +53,17 @@ function toRow(event: AuditEvent): AuditExtractRow {
   };
 }
 
-/** Where a decided export's extract ends: the event that recorded the decision. */
+/**
+ * Where a decided export's extract ends: the last event of the decision itself, i.e. the status
+ * change to decided and what judging records with it (the finalised decision, the award).
+ */
+export function isDecisionEvent(event: Pick<AuditEvent, 'action' | 'data'>): boolean {
+  return (event.action === 'challenge.status_changed' && event.data.to === 'decided') || /^jury\.(decision|award)/.test(event.action);
+}
+
 function decisionCutoff(events: readonly AuditEvent[], decidedAt: string | null): (event: AuditEvent) => boolean {
   if (decidedAt === null) return () => true;
-  const decision = events.filter((e) => e.action === 'challenge.status_changed' && e.data.to === 'decided').at(-1);
+  const decision = events.filter(isDecisionEvent).at(-1);
   if (decision) return (event) => BigInt(event.seq) <= BigInt(decision.seq);
   const at = Date.parse(decidedAt);
   return (event) => event.occurredAt.getTime() <= at;
