@@ -208,6 +208,8 @@ describe('jury: a blind challenge from conflicts of interest to feedback', () =>
     expect(unjustified.body.fields.map((f: { code: string }) => f.code)).toEqual(['jury.justification-required', 'jury.score-missing', 'jury.score-missing']);
 
     expect((await juror.client.get(`/api/jury/entries/${fjordlys.entryId}/reviews`)).body.code).toBe('jury.submit-first');
+    // Agreement data shows the others' scores too, so it waits for all of the juror's own reviews.
+    expect((await juror.client.get(`/api/challenges/${challengeId}/jury/agreement`)).body.code).toBe('jury.submit-first');
     const submitted = await asJuror(juror, 'PUT', path, fullReview({ quality: 9, feasibility: 7, value: 6 }));
     expect(submitted.body).toMatchObject({ status: 'submitted', submittedAt: expect.any(String) });
     const again = await juror.client.put(path, fullReview({ quality: 1, feasibility: 1, value: 1 }));

@@ -13,12 +13,14 @@ import { JuryAccess, methodOf, requireScoringState } from './jury-access.service
 import { JuryConflicts } from './jury-conflicts.service.js';
 import type { ConsensusInput } from './jury.dto.js';
 import { JuryPanels, type PanelSettings } from './jury-panels.service.js';
-import { type ReviewRow, consensusOf, countingReviews, scoresOf } from './jury-reviews.repository.js';
+import { type ReviewRow, consensusOf, countingReviews, scoresOf, unsubmittedEntries } from './jury-reviews.repository.js';
 import { scoreIssues } from './jury-reviews.service.js';
 import { decisionExists, jurorPseudonym, lockJury } from './jury-state.js';
 import { JurorViews, entryName } from './juror-views.service.js';
 
 interface Viewer {
+  /** Entries the viewer must still review themselves: other jurors' scores stay hidden until then. */
+  pending: Set<string>;
   challenge: Challenge;
   panel: PanelSettings;
   method: EvaluationMethod;
@@ -61,6 +63,7 @@ export class JuryConsensus {
     const { admissible } = await this.entries.roster(challengeId);
     const [entry] = await this.visibleTo(actor, viewer, admissible.filter((e) => e.entryId === entryId));
     if (!entry) throw AppError.notFound('jury.entry-not-found');
+    if (viewer.pending.has(entryId)) throw AppError.forbidden('jury.submit-first');
     requireScoringState(viewer.challenge);
     const fields = scoreIssues(viewer.method, input.scores, false);
     if (fields.length) throw AppError.validation(fields);
@@ -92,7 +95,8 @@ export class JuryConsensus {
     const chair = panel.chairId === actor.id;
     if (!organiser && !chair) throw AppError.forbidden('jury.chair-only');
     if (panel.judgingMode === 'pairwise') throw AppError.conflict('jury.pairwise-mode');
-    return { challenge, panel, method: methodOf(challenge), organiser, chair };
+    const pending = await unsubmittedEntries(this.dataSource, challengeId, actor.id);
+    return { challenge, panel, method: methodOf(challenge), organiser, chair, pending };
   }
 
   /** A chair who is also a juror never settles an entry of a company they are conflicted with. */
@@ -115,15 +119,17 @@ export class JuryConsensus {
     return entries
       .map((entry) => {
         const mine = reviews.filter((r) => r.entryId === entry.entryId);
+        const hidden = viewer.pending.has(entry.entryId);
         const criteria = viewer.method.criteria.map((c) => {
           const flag = flags.find((f) => f.entryId === entry.entryId && f.criterionId === c.id);
           const agreed = consensus.find((x) => x.entryId === entry.entryId && x.criterionId === c.id);
           return {
             criterionId: c.id,
             flagged: Boolean(flag),
-            range: flag?.range ?? null,
+            range: hidden ? null : (flag?.range ?? null),
             needsConsensus: Boolean(flag) || (all && mine.length > 0),
-            scores: scoresFor(mine, c.id, panelIds),
+            scoresHidden: hidden,
+            scores: hidden ? [] : scoresFor(mine, c.id, panelIds),
             consensus: agreed ? { value: agreed.value, justification: agreed.justification, recordedAt: agreed.recordedAt.toISOString() } : null,
           };
         });

@@ -23,7 +23,7 @@ import { JudgedEntries } from './judged-entries.service.js';
 import { JuryAccess, methodOf } from './jury-access.service.js';
 import { JuryPairwise } from './jury-pairwise.service.js';
 import { JuryPanels } from './jury-panels.service.js';
-import { consensusOf, countingReviews, scoresOf } from './jury-reviews.repository.js';
+import { consensusOf, countingReviews, scoresOf, unsubmittedEntries } from './jury-reviews.repository.js';
 import { jurorPseudonym } from './jury-state.js';
 
 /**
@@ -106,6 +106,8 @@ export class JuryResults {
     const organiser = await this.jury.isOrganiser(actor, challengeId);
     const panelIds = await this.jury.jurorIds(challengeId);
     if (!organiser && !panelIds.includes(actor.id)) throw AppError.forbidden('jury.not-juror');
+    // Flags and distributions show other jurors' scores: a juror sees them once their own are in.
+    if (!organiser && (await unsubmittedEntries(this.dataSource, challengeId, actor.id)).size) throw AppError.forbidden('jury.submit-first');
     const method = methodOf(challenge);
     const roster = await this.entries.roster(challengeId);
     const labels = new Map(roster.admissible.map((e) => [e.entryId, e.label]));

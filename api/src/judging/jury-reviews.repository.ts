@@ -68,3 +68,13 @@ export async function anyScoreExists(db: Queryable, challengeId: string): Promis
   const rows = (await db.query(`SELECT 1 FROM jury_review WHERE challenge_id = $1 AND jsonb_array_length(scores) > 0 LIMIT 1`, [challengeId])) as unknown[];
   return rows.length > 0;
 }
+
+/** Entries assigned to the juror whose review is not yet submitted. */
+export async function unsubmittedEntries(db: Queryable, challengeId: string, jurorId: string): Promise<Set<string>> {
+  const rows = (await db.query(
+    `SELECT a.entry_id AS "entryId" FROM jury_assignment a LEFT JOIN jury_review r ON r.entry_id = a.entry_id AND r.juror_id = a.juror_id
+      WHERE a.challenge_id = $1 AND a.juror_id = $2 AND r.status IS DISTINCT FROM 'submitted'`,
+    [challengeId, jurorId],
+  )) as { entryId: string }[];
+  return new Set(rows.map((r) => r.entryId));
+}
