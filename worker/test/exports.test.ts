@@ -10,6 +10,7 @@ import { createPublished, openPhases } from '../../api/test/support/challenge-fi
 import { completeEntryContent, draftEntry, registerCompany } from '../../api/test/support/entry-fixtures.js';
 import { TEST_PASSWORD, type TestUser, signedInUser } from '../../api/test/support/fixtures.js';
 import { type TestApp, startTestApp } from '../../api/test/support/test-app.js';
+import { RetentionPoller } from '../src/exports/retention.poller.js';
 import { OutboxRelay } from '../src/relay/outbox-relay.poller.js';
 import { type TestWorker, startTestWorker, waitFor } from './support.js';
 
@@ -136,5 +137,11 @@ describe('exports run in the worker: POST, relay, processor, files', () => {
     await relay();
     const failed = await waitFor(() => status(started.body.id), (s) => s.status === 'failed');
     expect(failed).toMatchObject({ files: [], error: expect.stringMatching(/judging data/) });
+  });
+
+  it('runs the retention timer, which leaves a challenge alone until its period has run out', async () => {
+    await worker.context.get(RetentionPoller).tick();
+    expect((await api.db.query(`SELECT challenge_id FROM challenge_retention`)).rows).toEqual([]);
+    expect((await api.db.query(`SELECT entry_id FROM entry_retention`)).rows).toEqual([]);
   });
 });
