@@ -8,7 +8,9 @@ import {
   exportOcdsReleasePackage,
   exportTimestamp,
   isDecided,
-  sheetCsvFiles,
+  SHEET_IDS,
+  sheetDefinition,
+  sheetPath,
   sheetCsvLines,
   streamArchive,
   type LazyZipFile,
@@ -30,6 +32,8 @@ import { reportFonts } from './files/report-fonts.js';
 import { writeResultsXlsx } from './files/results-xlsx.js';
 import { TempFiles, type WrittenFile } from './files/temp-files.js';
 import { ExportSnapshotService, type ExportBundle } from './snapshot/export-snapshot.service.js';
+
+const encoder = new TextEncoder();
 
 export type BuildOutcome = 'done' | 'failed' | 'skipped';
 
@@ -134,7 +138,10 @@ export class BuildExport {
       fromDisk(ARCHIVE_LAYOUT.results, xlsx),
       fromDisk(ARCHIVE_LAYOUT.evaluationReport, pdf),
       fromDisk(ARCHIVE_LAYOUT.ocdsReleasePackage, ocds),
-      ...sheetCsvFiles(snapshot, { ...sheetOptions, includeContactPersons: true }).map((f) => ({ path: f.path, load: () => f.bytes })),
+      ...SHEET_IDS.map((id) => ({
+        path: sheetPath(sheetDefinition(id).fileName),
+        load: () => encoder.encode([...sheetCsvLines(id, snapshot, { ...sheetOptions, includeContactPersons: true })].join('')),
+      })),
       ...evidenceFiles(bundle, this.store),
     ];
     let written = 0;
