@@ -139,8 +139,9 @@ export class ChallengesService implements OnModuleInit {
     }
   }
 
-  async phasesOf(challengeId: string): Promise<ChallengePhase[]> {
-    return this.phases.find({ where: { challengeId }, order: { position: 'ASC' } });
+  /** Inside a transaction, pass its manager: a second pool connection per request can starve the pool. */
+  async phasesOf(challengeId: string, manager?: EntityManager): Promise<ChallengePhase[]> {
+    return (manager ? manager.getRepository(ChallengePhase) : this.phases).find({ where: { challengeId }, order: { position: 'ASC' } });
   }
 
   async detail(user: AuthUser | undefined, challengeId: string) {

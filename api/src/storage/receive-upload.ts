@@ -78,7 +78,7 @@ export async function receiveUpload(request: Request, options: { tempDir: string
       sawFile = true;
       const extension = splitExtension(info.filename ?? '')[1].toLowerCase();
       const meter = new Meter(options.maxBytes, ALLOWED_DOCUMENT_TYPES[extension]?.text ?? false);
-      pipeline(stream, meter, createWriteStream(tempPath))
+      pipeline(stream, meter, createWriteStream(tempPath, { highWaterMark: 1024 * 1024 }))
         .then(async () => {
           const textProblem = meter.textProblem();
           if (textProblem) throw new AppError(textProblem, 400);

@@ -7,7 +7,6 @@ import { rm } from 'node:fs/promises';
 import { DOWNLOAD_CONTENT_TYPES, checkUpload } from '@fairpitch/shared/submissions';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError } from '../common/app-error.js';
-import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { DocumentStore } from '../storage/document-store.js';
 import { receiveUpload } from '../storage/receive-upload.js';
@@ -27,7 +26,6 @@ export class AttachmentsService {
     private readonly entries: EntriesService,
     private readonly access: EntryAccess,
     private readonly store: DocumentStore,
-    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,10 +61,7 @@ export class AttachmentsService {
             uploadedBy: actor.id,
           }),
         );
-        await this.audit.record(
-          { action: 'entry.document_uploaded', actorId: actor.id, subjectType: 'entry', subjectId: entryId, data: { attachmentId: attachment.id, sha256: file.sha256, size: file.size } },
-          manager,
-        );
+        // A draft's documents are not audited one by one: the submission records every document's hash.
         return attachmentView(attachment);
       });
     } finally {
@@ -80,7 +75,6 @@ export class AttachmentsService {
     await this.access.requireCompanyMember(actor, entry);
     const result = await this.dataSource.getRepository(Attachment).update({ id: attachmentId, entryId, removedAt: IsNull() }, { removedAt: new Date() });
     if (!result.affected) throw AppError.notFound('attachment.not_found');
-    await this.audit.record({ action: 'entry.document_removed', actorId: actor.id, subjectType: 'entry', subjectId: entryId, data: { attachmentId } });
   }
 
   /** A document as a download. Organisers and jurors only get documents of a submitted revision. */

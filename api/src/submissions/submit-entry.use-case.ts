@@ -73,7 +73,7 @@ export class SubmitEntry {
   private async submit(manager: EntityManager, actor: AuthUser, entryId: string, idempotency: { key: string; scope: string } | null): Promise<Receipt> {
     const entry = await manager.findOneOrFail(Entry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
     const challenge = await manager.findOneOrFail(Challenge, { where: { id: entry.challengeId } });
-    const phases = phaseViews(await this.challenges.phasesOf(challenge.id));
+    const phases = phaseViews(await this.challenges.phasesOf(challenge.id, manager));
     const deadline = submissionDeadline(phases);
     const opens = submissionPhase(phases)?.startsAt;
     const now = this.clock.now();

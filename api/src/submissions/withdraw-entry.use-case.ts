@@ -31,7 +31,7 @@ export class WithdrawEntry {
     return this.dataSource.transaction(async (manager) => {
       const entry = await manager.findOneOrFail(Entry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
       const challenge = await manager.findOneOrFail(Challenge, { where: { id: entry.challengeId } });
-      const deadline = submissionDeadline(phaseViews(await this.challenges.phasesOf(challenge.id)));
+      const deadline = submissionDeadline(phaseViews(await this.challenges.phasesOf(challenge.id, manager)));
       if (deadline && !isOnTime(this.clock.now(), deadline, challenge.submissionGraceSeconds)) throw AppError.conflict('entry.late');
       const transition = transitionEntry(entry.status, 'withdraw');
       if (!transition.ok) throw AppError.conflict(transition.code);
