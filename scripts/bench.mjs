@@ -30,7 +30,7 @@ const benches = [
 let failed = 0;
 for (const [name, file] of benches) {
   log(`benchmark: ${name}`);
-  const result = spawnSync(process.execPath, ['--expose-gc', join(ROOT, file)], {
+  const result = spawnSync(process.execPath, [join(ROOT, file)], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl },

@@ -24,8 +24,8 @@ class ScreeningThread {
   constructor(maxMemoryMb: number, onExit: (thread: ScreeningThread) => void) {
     this.worker = new Worker(THREAD_ENTRY, {
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 64 },
-      // The thread loads the compiled shared package, whatever resolution flags this process runs with.
-      execArgv: process.execArgv.filter((arg) => !arg.startsWith('--conditions') && !arg.startsWith('-C')),
+      // No inherited flags: the thread loads the compiled shared package, whatever this process runs with.
+      execArgv: [],
     });
     this.worker.unref();
     this.worker.on('message', (message: { id: number; report?: ScreeningReport; error?: string }) => {

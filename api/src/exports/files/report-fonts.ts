@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
 // PDF/A-style reports embed their fonts so they print the same everywhere. The standard 14 PDF
-// fonts are never embedded, so a font file is needed. None ships with the current dependencies;
-// when one of these packages is installed it is used, otherwise the report falls back to the
-// standard Helvetica (not embedded) and brings its text into the WinAnsi set.
+// fonts are never embedded, so a font file is needed: DejaVu Sans (free licence, full Latin,
+// Greek, subscripts and maths signs such as CO₂ and ≥). Should it be missing, the report falls
+// back to the standard Helvetica (not embedded) and brings its text into the WinAnsi set.
 const CANDIDATES: readonly { regular: string; bold: string }[] = [
+  { regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' },
   {
     regular: '@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff',
     bold: '@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff',
