@@ -111,7 +111,7 @@ try {
     LOG_LEVEL: 'error',
     SCREENING_CONCURRENCY: String(CONCURRENCY),
     NODE_ENV: 'development',
-  });
+  }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
   await new Promise((resolve) => setTimeout(resolve, 3000)); // let the worker boot before the clock starts
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();

@@ -28,6 +28,8 @@ export class QueuesModule implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.registry.start(REQUIRED_JOBS, { [QUEUES.screening]: this.config.screening.concurrency });
+    // Twice as many jobs in flight as screening threads: while one job reads its documents or
+    // writes its report, another keeps the thread busy.
+    this.registry.start(REQUIRED_JOBS, { [QUEUES.screening]: this.config.screening.concurrency * 2 });
   }
 }
