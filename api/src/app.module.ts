@@ -17,6 +17,7 @@ import { ScreeningModule } from './screening/screening.module.js';
 import { JudgingModule } from './judging/judging.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { QueueDashboardModule } from './admin/queue-dashboard.module.js';
 
 /** The area modules, shared by the HTTP app and the worker's application context. */
 export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule, ChallengesModule, OutboxModule, SubmissionsModule, ScreeningModule, JudgingModule, ExportsModule];
@@ -34,6 +35,6 @@ export function infrastructureModules(config: AppConfig) {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...infrastructureModules(config), ...AREA_MODULES, HealthModule] };
+    return { module: AppModule, imports: [...infrastructureModules(config), ...AREA_MODULES, HealthModule, QueueDashboardModule] };
   }
 }

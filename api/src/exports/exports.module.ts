@@ -5,6 +5,8 @@ import { registerMessages } from '../common/messages.registry.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ChallengesModule } from '../challenges/challenges.module.js';
+import { JudgingExportAdapter } from '../judging/judging-export.adapter.js';
+import { JudgingModule } from '../judging/judging.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
@@ -13,7 +15,7 @@ import { BuildExport } from './build-export.use-case.js';
 import { ExportFileRow, ExportRow } from './export.entity.js';
 import { ChallengeExportsController, ExportsController } from './exports.controller.js';
 import { ExportsService } from './exports.service.js';
-import { JudgingExportSource, UnavailableJudgingExportSource } from './judging-export-source.js';
+import { JudgingExportSource } from './judging-export-source.js';
 import { ApplyRetention } from './retention/apply-retention.service.js';
 import { ExportSnapshotService } from './snapshot/export-snapshot.service.js';
 import { VerifyUploadedArchive } from './verify/verify-upload.service.js';
@@ -22,14 +24,13 @@ registerMessages(exportMessages);
 
 /**
  * Procurement exports: spreadsheets, the evaluation report, OCDS data and the verifiable archive.
- * Judging data comes through JudgingExportSource; until judging binds its implementation here,
- * the default refuses with `export.judging-unavailable`.
+ * Judging data comes through JudgingExportSource, implemented by judging over its own tables.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ExportRow, ExportFileRow]), AuditModule, AuthModule, ChallengesModule, OrganisationsModule, OutboxModule, ScreeningModule, SubmissionsModule],
+  imports: [TypeOrmModule.forFeature([ExportRow, ExportFileRow]), AuditModule, AuthModule, ChallengesModule, JudgingModule, OrganisationsModule, OutboxModule, ScreeningModule, SubmissionsModule],
   controllers: [ChallengeExportsController, ExportsController],
   providers: [
-    { provide: JudgingExportSource, useClass: UnavailableJudgingExportSource },
+    { provide: JudgingExportSource, useExisting: JudgingExportAdapter },
     ExportSnapshotService,
     ExportsService,
     BuildExport,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { ReceiptAttachment } from '@fairpitch/shared/submissions';
-import type { AuthUser } from '../auth/auth-user.js';
 import { AppError } from '../common/app-error.js';
 import { ScreeningReviewService } from '../screening/screening-review.service.js';
 import { EntriesService } from '../submissions/entries.service.js';
@@ -38,18 +37,6 @@ export interface Roster {
   pendingBlockers: Record<string, string[]>;
 }
 
-// Judging reads entries through the submissions service only. That service lists a challenge's
-// entries for its team; judging checks its own rights first and then reads as the platform
-// itself, with this reader that has no session and acts for no person.
-const PLATFORM_READER: AuthUser = {
-  id: '00000000-0000-0000-0000-000000000000',
-  email: 'platform@fairpitch.invalid',
-  name: 'Fairpitch',
-  globalRole: 'admin',
-  locale: 'en',
-  sessionId: '',
-};
-
 @Injectable()
 export class JudgedEntries {
   constructor(
@@ -66,11 +53,14 @@ export class JudgedEntries {
     if (!(await this.isOpened(challengeId))) throw AppError.conflict('jury.entries-not-opened');
   }
 
-  /** Every submitted (not withdrawn) entry of an opened challenge, by label. */
+  /**
+   * Every submitted (not withdrawn) entry of an opened challenge, by label, read through the
+   * submissions service in a fixed number of queries. Callers check the reader's rights to the
+   * challenge first; this only makes sure the entries are opened.
+   */
   async submitted(challengeId: string): Promise<JudgedEntry[]> {
     await this.requireOpened(challengeId);
-    const views = await this.entries.listForOrganiser(PLATFORM_READER, challengeId, { status: 'submitted' });
-    return views.map(toJudged);
+    return (await this.entries.submittedOf(challengeId, 'submitted')).map(toJudged);
   }
 
   /** One submitted entry of an opened challenge, or null (drafts, withdrawn, sealed, unknown). */

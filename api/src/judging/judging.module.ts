@@ -8,6 +8,7 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
 import { SubmissionsModule } from '../submissions/submissions.module.js';
 import { JudgedEntries } from './judged-entries.service.js';
+import { JudgingExportAdapter } from './judging-export.adapter.js';
 import { JurorController } from './juror.controller.js';
 import { JurorViews } from './juror-views.service.js';
 import { JuryAccess } from './jury-access.service.js';
@@ -42,8 +43,9 @@ registerMessages(judgingMessages);
     JuryConsensus,
     JuryDecision,
     JuryFeedback,
+    JudgingExportAdapter,
   ],
-  exports: [JuryResults, JuryConflicts, JuryDecision],
+  exports: [JuryResults, JuryConflicts, JuryDecision, JudgingExportAdapter],
 })
 export class JudgingModule implements OnModuleInit {
   constructor(private readonly locks: MethodLocks) {}

@@ -50,6 +50,14 @@ export async function countingReviews(db: Queryable, challengeId: string): Promi
   )) as ReviewRow[];
 }
 
+/**
+ * Every submitted review of a challenge, counting or not, for the record (the export): a juror
+ * taken off an entry keeps their review on record even though it no longer counts.
+ */
+export async function submittedReviews(db: Queryable, challengeId: string): Promise<ReviewRow[]> {
+  return (await db.query(`SELECT ${REVIEW_COLUMNS} FROM jury_review WHERE challenge_id = $1 AND status = 'submitted' ORDER BY entry_id, juror_id`, [challengeId])) as ReviewRow[];
+}
+
 /** Flat scores for the judging math. */
 export function scoresOf(reviews: readonly ReviewRow[]): Score[] {
   return reviews.flatMap((r) => r.scores.map((s) => ({ entryId: r.entryId, jurorId: r.jurorId, criterionId: s.criterionId, value: s.value })));
