@@ -23,6 +23,8 @@ import { Question } from './question.entity.js';
 import { QuestionsController } from './questions.controller.js';
 import { QuestionsService } from './questions.service.js';
 import { ScreeningRuleCatalogue } from './screening-rule-catalogue.js';
+import { HackathonController } from './hackathon.controller.js';
+import { HackathonTeamsService } from './hackathon-teams.service.js';
 
 registerMessages(challengeMessages);
 registerMessages(submissionMessages);
@@ -34,7 +36,7 @@ registerMessages(submissionMessages);
     MailModule,
     OrganisationsModule,
   ],
-  controllers: [ChallengesController, QuestionsController],
+  controllers: [ChallengesController, QuestionsController, HackathonController],
   providers: [
     ChallengesService,
     ChallengeAccess,
@@ -45,6 +47,7 @@ registerMessages(submissionMessages);
     QuestionsService,
     MethodLocks,
     ScreeningRuleCatalogue,
+    HackathonTeamsService,
   ],
   exports: [ChallengesService, ChallengeAccess, ChallengeLifecycle, ChallengeNotices, MethodLocks, QuestionsService],
 })

@@ -21,6 +21,13 @@ export class Company {
   @Column({ name: 'size_class', type: 'varchar' })
   sizeClass: SizeClass;
 
+  /** 'team': a hackathon team formed during the event, without a company register number. */
+  @Column({ type: 'varchar', default: 'company' })
+  kind: 'company' | 'team';
+
+  @Column({ name: 'team_challenge_id', type: 'uuid', nullable: true })
+  teamChallengeId: string | null;
+
   @Column({ name: 'contact_name', type: 'varchar', nullable: true })
   contactName: string | null;
 

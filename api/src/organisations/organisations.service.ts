@@ -13,6 +13,7 @@ import { CompanyMember, type CompanyRole } from './company-member.entity.js';
 
 export interface CompanyView {
   id: string;
+  kind: 'company' | 'team';
   name: string;
   country: string;
   cvr: string | null;
@@ -25,6 +26,7 @@ export interface CompanyView {
 export function toCompanyView(company: Company): CompanyView {
   return {
     id: company.id,
+    kind: company.kind,
     name: company.name,
     country: company.country,
     cvr: company.cvr,
@@ -94,11 +96,40 @@ export class OrganisationsService implements OnModuleInit {
     }
   }
 
+  /**
+   * A hackathon team: formed by a registered participant during the event, it enters like a
+   * company but has no register number; the creator leads it and invites the members.
+   */
+  async createTeam(actor: AuthUser, input: { name: string; country: string; challengeId: string }, manager: EntityManager): Promise<CompanyView> {
+    if (isStaff(actor)) throw AppError.forbidden('company.staff_cannot_register');
+    const team = await manager.save(
+      Company,
+      manager.create(Company, {
+        kind: 'team',
+        teamChallengeId: input.challengeId,
+        name: input.name,
+        country: input.country,
+        cvr: null,
+        registrationNumber: null,
+        // Individuals forming a team count as a micro-enterprise in the SME statistics.
+        sizeClass: 'micro',
+        contactName: actor.name,
+        contactEmail: actor.email,
+        contactPhone: null,
+        createdBy: actor.id,
+      }),
+    );
+    await manager.insert(CompanyMember, { companyId: team.id, userId: actor.id, role: 'admin' });
+    await this.audit.record({ action: 'team.formed', actorId: actor.id, subjectType: 'company', subjectId: team.id, data: { challengeId: input.challengeId } }, manager);
+    return toCompanyView(team);
+  }
+
   async update(actor: AuthUser, companyId: string, input: CompanyInput): Promise<CompanyView> {
     await this.requireCompanyAdmin(actor, companyId);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const company = await manager.findOneOrFail(Company, { where: { id: companyId } });
+        if (company.kind === 'team') throw AppError.conflict('team.not-a-company');
         Object.assign(company, {
           name: input.name,
           country: input.country,

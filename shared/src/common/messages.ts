@@ -63,6 +63,11 @@ export const COMMON_MESSAGES: MessageCatalogue = {
   'question.closed': { da: 'Der kan ikke længere stilles spørgsmål til denne udfordring.', en: 'Questions can no longer be asked about this challenge.' },
   'question.not_found': { da: 'Spørgsmålet findes ikke.', en: 'The question does not exist.' },
   'question.already-answered': { da: 'Spørgsmålet er allerede besvaret og offentliggjort.', en: 'The question has already been answered and published.' },
+  'hackathon.not-a-hackathon': { da: 'Dette er ikke et hackathon.', en: 'This is not a hackathon.' },
+  'hackathon.closed': { da: 'Tilmeldingen til hackathonet er lukket.', en: 'Registration for the hackathon is closed.' },
+  'hackathon.register-first': { da: 'Tilmeld dig hackathonet, før du danner et hold.', en: 'Register for the hackathon before forming a team.' },
+  'hackathon.teams-form-during-event': { da: 'Hold dannes under selve hackathonet.', en: 'Teams are formed during the hackathon event itself.' },
+  'team.not-a-company': { da: 'Et hackathonhold har ingen virksomhedsoplysninger at ændre.', en: 'A hackathon team has no company details to change.' },
   'user.cannot_demote_self': { da: 'Du kan ikke fjerne din egen administratorrolle.', en: 'You cannot remove your own admin role.' },
 };
 

@@ -5,6 +5,7 @@ import { Submissions1764230700000 } from './1764230700000-submissions.js';
 import { Screening1764230800000 } from './1764230800000-screening.js';
 import { Judging1764230900000 } from './1764230900000-judging.js';
 import { Exports1764231000000 } from './1764231000000-exports.js';
+import { HackathonTeams1764231100000 } from './1764231100000-hackathon-teams.js';
 
 // Listed explicitly (not globbed) so the same list works compiled and under the test runner.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Screening1764230800000,
   Judging1764230900000,
   Exports1764231000000,
+  HackathonTeams1764231100000,
 ];
