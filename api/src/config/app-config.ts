@@ -55,6 +55,9 @@ const envSchema = z
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
     MUNICIPALITY_NAME: z.string().default('Københavns Kommune'),
     MUNICIPALITY_CVR: z.string().regex(/^\d{8}$/).default('64942212'),
+    MUNICIPALITY_STREET: z.string().default('Rådhuspladsen 1'),
+    MUNICIPALITY_POSTAL_CODE: z.string().default('1550'),
+    MUNICIPALITY_LOCALITY: z.string().default('København V'),
     OCDS_OCID_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/).default('ocds-fp0001'),
     SCREENING_CONCURRENCY: int(1, 64).default(2),
     SCREENING_FILE_TIMEOUT_MS: int(100, 600_000).default(30_000),
@@ -107,7 +110,7 @@ export interface AppConfig {
   webDistDir?: string;
   seedDemo: boolean;
   logLevel: AppEnv['LOG_LEVEL'];
-  municipality: { name: string; cvr: string };
+  municipality: { name: string; cvr: string; address: { streetAddress: string; postalCode: string; locality: string } };
   ocdsOcidPrefix: string;
   screening: { concurrency: number; fileTimeoutMs: number; maxExpandedBytes: number; maxMemoryMb: number; isolation: 'thread' | 'in-process' };
   /** How long a worker holds a job's lock; a job whose worker died is taken over after about this long. */
@@ -177,7 +180,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     webDistDir: env.WEB_DIST_DIR,
     seedDemo: env.SEED_DEMO,
     logLevel: env.LOG_LEVEL,
-    municipality: { name: env.MUNICIPALITY_NAME, cvr: env.MUNICIPALITY_CVR },
+    municipality: {
+      name: env.MUNICIPALITY_NAME,
+      cvr: env.MUNICIPALITY_CVR,
+      address: { streetAddress: env.MUNICIPALITY_STREET, postalCode: env.MUNICIPALITY_POSTAL_CODE, locality: env.MUNICIPALITY_LOCALITY },
+    },
     ocdsOcidPrefix: env.OCDS_OCID_PREFIX,
     screening: {
       concurrency: env.SCREENING_CONCURRENCY,

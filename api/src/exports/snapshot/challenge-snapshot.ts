@@ -1,3 +1,4 @@
+import type { AppConfig } from '../../config/app-config.js';
 import type { EvaluationMethod, LegalBasis } from '@fairpitch/shared/challenges';
 import type { Localised } from '@fairpitch/shared/common';
 import type {
@@ -184,15 +185,12 @@ export function challengeSnapshot(detail: ChallengeDetailView, publicUrl: URL, l
   };
 }
 
-/**
- * The municipality as buyer. Its contact point is the department (a function, never a person);
- * the postal address is not configured yet, so only the country is given.
- */
-export function buyerSnapshot(municipality: { name: string; cvr: string }, detail: ChallengeDetailView, publicUrl: URL): BuyerSnapshot {
+/** The municipality as buyer. Its contact point is the department (a function, never a person). */
+export function buyerSnapshot(municipality: AppConfig['municipality'], detail: ChallengeDetailView, publicUrl: URL): BuyerSnapshot {
   return {
     name: municipality.name,
     cvr: municipality.cvr,
-    address: { streetAddress: '', postalCode: '', locality: '', country: 'DK' },
+    address: { ...municipality.address, country: 'DK' },
     contactPoint: { name: detail.department.trim() || municipality.name, email: null, telephone: null, url: new URL(`/challenges/${detail.id}`, publicUrl).toString() },
   };
 }
