@@ -62,7 +62,7 @@ export class JudgingExportAdapter extends JudgingExportSource {
   async reviews(challengeId: string): Promise<ReviewSnapshot[]> {
     const method = methodOf(await this.challenge(challengeId));
     const [reviews, consensus] = await Promise.all([submittedReviews(this.dataSource, challengeId), consensusOf(this.dataSource, challengeId)]);
-    const juror = await this.jurors(challengeId, reviews.map((r) => r.jurorId));
+    const juror = await this.jurors(challengeId);
     return reviewSnapshots(reviews, consensus, method.criteria.map((c) => c.id), juror);
   }
 
@@ -79,7 +79,7 @@ export class JudgingExportAdapter extends JudgingExportSource {
       entriesOf: new Map(companies.map((c) => [c.companyId, c.entryIds])),
       assigned: new Set(assignments.map((a) => `${a.jurorId}:${a.entryId}`)),
     });
-    const juror = await this.jurors(challengeId, handled.map((c) => c.jurorId));
+    const juror = await this.jurors(challengeId);
     return handled.map(({ jurorId, ...conflict }) => ({ juror: juror(jurorId), ...conflict }));
   }
 
@@ -93,7 +93,7 @@ export class JudgingExportAdapter extends JudgingExportSource {
         id: 'award-1',
         entryIds: [...row.winners],
         date: (challenge.decidedAt ?? row.decidedAt).toISOString(),
-        value: row.award.amountDkk === undefined ? null : { amount: row.award.amountDkk, currency: 'DKK' },
+        value: typeof row.award.amountDkk === 'number' ? { amount: row.award.amountDkk, currency: 'DKK' } : null,
         title: row.award.title,
         standstillEndsAt: row.standstillEndsAt?.toISOString() ?? null,
       },
@@ -105,9 +105,20 @@ export class JudgingExportAdapter extends JudgingExportSource {
     return (await this.challenges.findVisible(undefined, challengeId)).challenge;
   }
 
-  /** Jurors by their pseudonym in the panel, as judging shows them, with their real names. */
-  private async jurors(challengeId: string, seen: string[]): Promise<(jurorId: string) => JurorSnapshot> {
+  /**
+   * Jurors by their pseudonym in the panel, as judging shows them, with their real names. Anyone
+   * who reviewed, declared or was assigned counts, so a juror since removed from the panel has
+   * the same label in every list.
+   */
+  private async jurors(challengeId: string): Promise<(jurorId: string) => JurorSnapshot> {
     const panel = await this.jury.jurorIds(challengeId);
+    const involved = (await this.dataSource.query(
+      `SELECT juror_id AS "jurorId" FROM jury_review WHERE challenge_id = $1
+       UNION SELECT juror_id FROM jury_conflict WHERE challenge_id = $1
+       UNION SELECT juror_id FROM jury_assignment WHERE challenge_id = $1`,
+      [challengeId],
+    )) as { jurorId: string }[];
+    const seen = involved.map((r) => r.jurorId);
     const names = new Map((await this.users.findByIds([...new Set([...panel, ...seen])])).map((u) => [u.id, u.name]));
     return jurorLabeller(panel, seen, names);
   }
