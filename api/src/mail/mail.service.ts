@@ -36,8 +36,13 @@ export class MailService {
 
   async queueMany(mails: OutgoingMail[], manager?: EntityManager): Promise<void> {
     if (mails.length === 0) return;
-    const repo = manager ? manager.getRepository(MailMessage) : this.mails;
-    await repo.insert(mails.map((m) => ({ recipient: m.to, subject: m.subject.slice(0, 300), body: m.body, kind: m.kind })));
+    const values: string[] = [];
+    const params: string[] = [];
+    for (const m of mails) {
+      values.push(`($${params.length + 1}, $${params.length + 2}, $${params.length + 3}, $${params.length + 4})`);
+      params.push(m.to, m.subject.slice(0, 300), m.body, m.kind);
+    }
+    await (manager ?? this.mails.manager).query(`INSERT INTO mail_message (recipient, subject, body, kind) VALUES ${values.join(', ')}`, params);
   }
 
   /** Delivers queued mail; run by the worker on a timer. Returns how many were handled. */

@@ -203,9 +203,10 @@ export class OrganisationsService implements OnModuleInit {
 
   // ---- for other areas ----
 
+  /** Asked on almost every request of a participant, so it is one plain query. */
   async roleOf(userId: string, companyId: string): Promise<CompanyRole | null> {
-    const member = await this.members.findOne({ where: { userId, companyId } });
-    return member?.role ?? null;
+    const rows = (await this.dataSource.query(`SELECT role FROM company_member WHERE user_id = $1 AND company_id = $2`, [userId, companyId])) as { role: CompanyRole }[];
+    return rows[0]?.role ?? null;
   }
 
   async companyIdsOf(userId: string): Promise<string[]> {

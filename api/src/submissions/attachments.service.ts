@@ -13,7 +13,6 @@ import { receiveUpload } from '../storage/receive-upload.js';
 import { Attachment } from './attachment.entity.js';
 import { EntriesService } from './entries.service.js';
 import { EntryAccess } from './entry-access.service.js';
-import { Entry } from './entry.entity.js';
 import { EntryRevision } from './entry-revision.entity.js';
 import { attachmentView } from './entry-views.js';
 
@@ -38,7 +37,7 @@ export class AttachmentsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         // Lock the entry so parallel uploads cannot together pass the per-entry limits.
-        await manager.findOneOrFail(Entry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+        await manager.query(`SELECT id FROM entry WHERE id = $1 FOR UPDATE`, [entryId]);
         const [{ total, count }] = (await manager.query(
           `SELECT coalesce(sum(size), 0)::bigint AS total, count(*)::int AS count FROM attachment WHERE entry_id = $1 AND removed_at IS NULL`,
           [entryId],
@@ -49,20 +48,14 @@ export class AttachmentsService {
         );
         if (!check.ok) throw new AppError(check.code, STATUS_BY_CODE[check.code] ?? 400);
         await this.store.putFile(file.tempPath, file.sha256, file.size);
-        const attachment = await manager.save(
-          Attachment,
-          manager.create(Attachment, {
-            entryId,
-            fileName: check.fileName,
-            extension: check.extension,
-            mime: file.detectedMime ?? DOWNLOAD_CONTENT_TYPES[check.extension] ?? 'application/octet-stream',
-            size: file.size,
-            sha256: file.sha256,
-            uploadedBy: actor.id,
-          }),
-        );
+        const mime = file.detectedMime ?? DOWNLOAD_CONTENT_TYPES[check.extension] ?? 'application/octet-stream';
+        const [attachment] = (await manager.query(
+          `INSERT INTO attachment (entry_id, file_name, extension, mime, size, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           RETURNING id, file_name AS "fileName", mime, size::float8 AS size, sha256, created_at AS "createdAt"`,
+          [entryId, check.fileName, check.extension, mime, file.size, file.sha256, actor.id],
+        )) as Attachment[];
         // A draft's documents are not audited one by one: the submission records every document's hash.
-        return attachmentView(attachment);
+        return attachmentView(attachment!);
       });
     } finally {
       await rm(file.tempPath, { force: true });

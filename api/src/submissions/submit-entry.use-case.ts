@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { submissionDeadline, submissionPhase } from '@fairpitch/shared/challenges';
 import { type Receipt, buildReceipt, isOnTime, transitionEntry, validateForSubmission } from '@fairpitch/shared/submissions';
 import { JOBS } from '@fairpitch/shared/common';
@@ -9,12 +9,9 @@ import { Clock } from '../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Challenge } from '../challenges/challenge.entity.js';
-import { ChallengesService } from '../challenges/challenges.service.js';
-import { phaseViews } from '../challenges/challenge-views.js';
 import { MailService } from '../mail/mail.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { Attachment } from './attachment.entity.js';
 import { EntryAccess } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
 
@@ -34,7 +31,6 @@ export class SubmitEntry {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EntryAccess,
-    private readonly challenges: ChallengesService,
     private readonly organisations: OrganisationsService,
     private readonly outbox: OutboxService,
     private readonly mail: MailService,
@@ -71,19 +67,36 @@ export class SubmitEntry {
   }
 
   private async submit(manager: EntityManager, actor: AuthUser, entryId: string, idempotency: { key: string; scope: string } | null): Promise<Receipt> {
-    const entry = await manager.findOneOrFail(Entry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
-    const challenge = await manager.findOneOrFail(Challenge, { where: { id: entry.challengeId } });
-    const phases = phaseViews(await this.challenges.phasesOf(challenge.id, manager));
+    // Plain queries on this hot path: it runs for every entry in the deadline rush.
+    const [entry] = (await manager.query(
+      `SELECT id, challenge_id AS "challengeId", company_id AS "companyId", status, content, current_revision AS "currentRevision" FROM entry WHERE id = $1 FOR UPDATE`,
+      [entryId],
+    )) as Pick<Entry, 'id' | 'challengeId' | 'companyId' | 'status' | 'content' | 'currentRevision'>[];
+    if (!entry) throw AppError.notFound('entry.not_found');
+    const [challenge] = (await manager.query(
+      `SELECT id, title, status, submission_grace_seconds AS "submissionGraceSeconds", leads_to_purchase AS "leadsToPurchase", legal_basis AS "legalBasis", custom_questions AS "customQuestions" FROM challenge WHERE id = $1`,
+      [entry.challengeId],
+    )) as Pick<Challenge, 'id' | 'title' | 'status' | 'submissionGraceSeconds' | 'leadsToPurchase' | 'legalBasis' | 'customQuestions'>[];
+    const phases = (
+      (await manager.query(`SELECT kind, starts_at AS "startsAt", ends_at AS "endsAt" FROM challenge_phase WHERE challenge_id = $1 ORDER BY position`, [challenge!.id])) as {
+        kind: 'submission';
+        startsAt: Date;
+        endsAt: Date;
+      }[]
+    ).map((p) => ({ kind: p.kind, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() }));
     const deadline = submissionDeadline(phases);
     const opens = submissionPhase(phases)?.startsAt;
     const now = this.clock.now();
-    if (!deadline || !opens || challenge.status === 'draft' || challenge.status === 'cancelled') throw AppError.conflict('entry.closed');
+    if (!challenge || !deadline || !opens || challenge.status === 'draft' || challenge.status === 'cancelled') throw AppError.conflict('entry.closed');
     if (now.getTime() < new Date(opens).getTime()) throw AppError.conflict('entry.not-open-yet', { opens });
     if (!isOnTime(now, deadline, challenge.submissionGraceSeconds)) throw AppError.conflict('entry.late', { deadline: deadline.toISOString() });
 
     const transition = transitionEntry(entry.status, 'submit');
     if (!transition.ok) throw AppError.conflict(transition.code);
-    const attachments = await manager.find(Attachment, { where: { entryId, removedAt: IsNull() }, order: { createdAt: 'ASC' } });
+    const attachments = (await manager.query(
+      `SELECT id, file_name AS "fileName", sha256, size::float8 AS size FROM attachment WHERE entry_id = $1 AND removed_at IS NULL ORDER BY created_at`,
+      [entryId],
+    )) as { id: string; fileName: string; sha256: string; size: number }[];
     const problems = validateForSubmission(entry.content, {
       leadsToPurchase: challenge.leadsToPurchase,
       legalBasis: challenge.legalBasis,
@@ -102,7 +115,7 @@ export class SubmitEntry {
       `INSERT INTO entry_revision (entry_id, revision, content, attachments, submitted_at, submitted_by, receipt, receipt_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [entryId, revision, JSON.stringify(entry.content), JSON.stringify(receiptAttachments), submittedAt, actor.id, JSON.stringify(receipt), receipt.hash],
     );
-    await manager.update(Entry, { id: entryId }, { status: 'submitted', currentRevision: revision, submittedAt });
+    await manager.query(`UPDATE entry SET status = 'submitted', current_revision = $2, submitted_at = $3, updated_at = now() WHERE id = $1`, [entryId, revision, submittedAt]);
     await this.outbox.add(manager, JOBS.entrySubmitted, { entryId, revision, revisionHash: receipt.hash });
     const emails = await this.organisations.memberEmails([entry.companyId], manager);
     await this.mail.queueMany(
