@@ -1,0 +1,218 @@
+// Procurement exports (exports issue §6): 10,000 entries × 5 jurors × 6 criteria. The CSV of
+// every score is timed against PostgreSQL's own COPY (the same rows) TO STDOUT in the same run,
+// the XLSX likewise, and the worker's peak memory while it builds the whole export is read.
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { ROOT, benchDatabase, fmt, freePort, goal, heading, pg, startProcess, waitForHttp } from '../../scripts/bench/lib.mjs';
+
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
+const JURORS = 5;
+const CRITERIA = 6;
+const requireFromApi = createRequire(join(ROOT, 'api', 'package.json'));
+const { to: copyTo } = requireFromApi('pg-copy-streams');
+const { buildReceipt } = await import(join(ROOT, 'shared', 'dist', 'submissions', 'index.js'));
+const { generateSyntheticScores } = await import(join(ROOT, 'shared', 'dist', 'judging', 'index.js'));
+const { sheetCsvLines } = await import(join(ROOT, 'shared', 'dist', 'exports', 'index.js'));
+
+async function insertBatched(client, table, columns, rows) {
+  for (let start = 0; start < rows.length; start += 500) {
+    const batch = rows.slice(start, start + 500);
+    const params = [];
+    const values = batch.map((row) => `(${row.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`);
+    await client.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
+  }
+}
+
+async function seed(db) {
+  const panel = generateSyntheticScores('exports', ENTRIES, JURORS, CRITERIA);
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const token = randomBytes(32).toString('base64url');
+  const { rows: [organiser] } = await client.query(`INSERT INTO app_user (email, name, global_role) VALUES ('bench-organiser@example.test', 'Organiser', 'staff') RETURNING id`);
+  await client.query(`INSERT INTO user_session (id, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [createHash('sha256').update(token).digest('hex'), organiser.id]);
+  const method = {
+    criteria: panel.method.criteria.map((c, i) => ({ id: c.id, title: { da: `Kriterium ${i + 1}`, en: `Criterion ${i + 1}` }, description: { da: '', en: '' }, weight: [10, 10, 15, 15, 20, 30][i] })),
+    scale: panel.method.scale,
+    mandatoryScreeningRules: [],
+    tieBreak: panel.method.tieBreak,
+    normalisation: 'z-score',
+    priceModel: { kind: 'none' },
+    consensus: 'flagged',
+    disagreementThreshold: 0.9,
+  };
+  const { rows: [challenge] } = await client.query(
+    `INSERT INTO challenge (status, type, title, summary, department, published_at, evaluation_method, method_hash, blind_review, retention_days) VALUES ('evaluation', 'challenge', 'Export bench', 'Bench', 'Bench', now(), $1, $2, true, 365) RETURNING id`,
+    [JSON.stringify(method), createHash('sha256').update(JSON.stringify(method)).digest('hex')],
+  );
+  await client.query(`INSERT INTO challenge_member (challenge_id, user_id, role) VALUES ($1, $2, 'organiser')`, [challenge.id, organiser.id]);
+  const jurors = [];
+  for (let j = 0; j < JURORS; j += 1) {
+    const { rows: [juror] } = await client.query(`INSERT INTO app_user (email, name) VALUES ($1, $2) RETURNING id`, [`bench-juror-${j}@example.test`, `Juror ${j}`]);
+    jurors.push(juror.id);
+  }
+  await insertBatched(client, 'challenge_member', ['challenge_id', 'user_id', 'role'], jurors.map((id) => [challenge.id, id, 'juror']));
+  await client.query(`INSERT INTO jury_panel (challenge_id, per_entry, blind) VALUES ($1, $2, true)`, [challenge.id, JURORS]);
+
+  const companies = panel.entryIds.map((_, e) => [randomUUID(), `Bench ${e} AB`, 'SE', `5569${String(100000 + e)}`, 'small']);
+  await insertBatched(client, 'company', ['id', 'name', 'country', 'registration_number', 'size_class'], companies);
+  const entryRows = [];
+  const revisionRows = [];
+  const opened = [];
+  panel.entryIds.forEach((_, e) => {
+    const id = randomUUID();
+    const content = { solution: { title: `Entry ${e}`, summary: 'A bench entry.', description: 'Bench.', trl: 5, teamMembers: [{ name: `Member ${e}`, role: 'Lead' }] } };
+    const receipt = buildReceipt({ entryId: id, revision: 1, companyId: companies[e][0], submittedAt: new Date(), content, attachments: [] });
+    entryRows.push([id, challenge.id, companies[e][0], 'submitted', JSON.stringify(content), 1, e + 1]);
+    revisionRows.push([id, 1, JSON.stringify(content), '[]', receipt.submittedAt, JSON.stringify(receipt), receipt.hash]);
+    opened.push({ entryId: id, label: e + 1, revision: 1, receiptHash: receipt.hash, status: 'submitted' });
+  });
+  await insertBatched(client, 'entry', ['id', 'challenge_id', 'company_id', 'status', 'content', 'current_revision', 'label'], entryRows);
+  await insertBatched(client, 'entry_revision', ['entry_id', 'revision', 'content', 'attachments', 'submitted_at', 'receipt', 'receipt_hash'], revisionRows);
+  await client.query(`INSERT INTO entry_opening (challenge_id, opened_at, entries) VALUES ($1, now(), $2)`, [challenge.id, JSON.stringify(opened)]);
+  const entryIdOf = new Map(panel.entryIds.map((key, e) => [key, entryRows[e][0]]));
+  const reviews = new Map();
+  for (const s of panel.scores) {
+    const key = `${s.entryId}|${s.jurorId}`;
+    if (!reviews.has(key)) reviews.set(key, []);
+    reviews.get(key).push({ criterionId: s.criterionId, value: s.value, justification: `Score ${s.value} because of the bench rubric.` });
+  }
+  const assignmentRows = [];
+  const reviewRows = [];
+  for (const [key, scores] of reviews) {
+    const [entryKey, jurorKey] = key.split('|');
+    const entryId = entryIdOf.get(entryKey);
+    const jurorId = jurors[panel.jurorIds.indexOf(jurorKey)];
+    assignmentRows.push([challenge.id, entryId, jurorId, 'auto', new Date()]);
+    reviewRows.push([challenge.id, entryId, jurorId, 'submitted', JSON.stringify(scores), new Date(), new Date()]);
+  }
+  await insertBatched(client, 'jury_assignment', ['challenge_id', 'entry_id', 'juror_id', 'source', 'assigned_at'], assignmentRows);
+  await insertBatched(client, 'jury_review', ['challenge_id', 'entry_id', 'juror_id', 'status', 'scores', 'updated_at', 'submitted_at'], reviewRows);
+  await client.end();
+  return { challengeId: challenge.id, cookie: `fp_session=${token}`, winner: entryRows[0][0] };
+}
+const randomUUID = () => crypto.randomUUID();
+
+/** The same rows as the scores sheet, straight from PostgreSQL: the raw baseline. */
+async function copyBaseline(db, challengeId, path) {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const t0 = performance.now();
+  const stream = client.query(
+    copyTo(`COPY (SELECT e.label, r.juror_id, s->>'criterionId', (s->>'value')::numeric, s->>'justification'
+                 FROM jury_review r JOIN entry e ON e.id = r.entry_id, jsonb_array_elements(r.scores) s
+                WHERE r.challenge_id = '${challengeId}' ORDER BY e.label, r.juror_id, s->>'criterionId') TO STDOUT WITH (FORMAT csv, HEADER true)`),
+  );
+  await pipeline(stream, createWriteStream(path));
+  const ms = performance.now() - t0;
+  await client.end();
+  return ms;
+}
+
+function peakRssMb(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+heading(`exports: ${ENTRIES} entries × ${JURORS} jurors × ${CRITERIA} criteria`);
+const storage = await mkdtemp(join(tmpdir(), 'fairpitch-bench-'));
+const db = await benchDatabase('exports');
+try {
+  const { challengeId, cookie, winner } = await seed(db);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const prefix = `bench${Date.now().toString(36)}`;
+  const common = { DATABASE_URL: db.url, STORAGE_DIR: storage, REDIS_PREFIX: prefix, LOG_LEVEL: 'error', NODE_ENV: 'development' };
+  const api = startProcess(join(ROOT, 'api', 'dist', 'main.js'), { ...common, PORT: String(port), PUBLIC_URL: base, SEED_DEMO: 'false' });
+  try {
+    await waitForHttp(`${base}/api/health`);
+    const decided = await fetch(`${base}/api/challenges/${challengeId}/decision`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ winners: [], award: { title: 'Benchmark award' }, reasons: 'Benchmark decision with the published method.' }),
+    });
+    if (decided.status !== 201) {
+      // A winner is required when the rules ask for one: choose the first ranked entry.
+      const ranking = await (await fetch(`${base}/api/challenges/${challengeId}/ranking`, { headers: { cookie } })).json();
+      const top = ranking.entries?.find((e) => !e.belowThreshold)?.entryId ?? winner;
+      const again = await fetch(`${base}/api/challenges/${challengeId}/decision`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ winners: [top], award: { title: 'Benchmark award' }, reasons: 'Benchmark decision with the published method.' }),
+      });
+      if (again.status !== 201) throw new Error(`decision failed: ${again.status} ${await again.text()}`);
+    }
+
+    const copyMs = await copyBaseline(db, challengeId, join(storage, 'copy.csv'));
+
+    // The platform's CSV and XLSX, from its own data loading, in this process.
+    const { NestFactory } = requireFromApi('@nestjs/core');
+    const { AppModule } = await import(join(ROOT, 'api', 'dist', 'app.module.js'));
+    const { loadConfig } = await import(join(ROOT, 'api', 'dist', 'config', 'app-config.js'));
+    const { ExportSnapshotService } = await import(join(ROOT, 'api', 'dist', 'exports', 'snapshot', 'export-snapshot.service.js'));
+    const { writeResultsXlsx } = await import(join(ROOT, 'api', 'dist', 'exports', 'files', 'results-xlsx.js'));
+    const config = loadConfig({ ...process.env, ...common, REDIS_PREFIX: `${prefix}x` });
+    const context = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
+    const { UsersService } = await import(join(ROOT, 'api', 'dist', 'auth', 'users.service.js'));
+    const organiser = await context.get(UsersService).findByEmail('bench-organiser@example.test');
+    const actor = { id: organiser.id, email: organiser.email, name: organiser.name, globalRole: 'staff', locale: 'da', sessionId: 'bench' };
+    const t0 = performance.now();
+    const bundle = await context.get(ExportSnapshotService).load(actor, challengeId, { language: 'da', separator: ';', jurorsDisclosed: false });
+    const loadMs = performance.now() - t0;
+    const t1 = performance.now();
+    await pipeline(
+      async function* () {
+        for (const line of sheetCsvLines('scores-by-juror', bundle.snapshot, { locale: 'da', separator: ';' })) yield line;
+      },
+      createWriteStream(join(storage, 'scores.csv')),
+    );
+    const csvMs = performance.now() - t1;
+    const t2 = performance.now();
+    await writeResultsXlsx(join(storage, 'results.xlsx'), bundle.snapshot, { locale: 'da' });
+    const xlsxMs = performance.now() - t2;
+    await context.close();
+
+    // The whole export in the worker, for its peak memory.
+    const worker = startProcess(join(ROOT, 'worker', 'dist', 'main.js'), common);
+    let peak = null;
+    let exportMs = null;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const t3 = performance.now();
+      const started = await fetch(`${base}/api/challenges/${challengeId}/exports`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+      const { id } = await started.json();
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const status = await (await fetch(`${base}/api/exports/${id}`, { headers: { cookie } })).json();
+        if (status.status === 'done') break;
+        if (status.status === 'failed') throw new Error(`export failed: ${status.error}`);
+      }
+      exportMs = performance.now() - t3;
+      peak = peakRssMb(worker.child.pid);
+    } finally {
+      await worker.stop();
+    }
+
+    console.log(`  COPY … TO STDOUT (all ${ENTRIES * JURORS * CRITERIA} scores): ${fmt(copyMs, 0)} ms`);
+    console.log(`  platform: loading the challenge ${fmt(loadMs, 0)} ms; scores CSV ${fmt(csvMs, 0)} ms; results XLSX (8 sheets) ${fmt(xlsxMs, 0)} ms`);
+    console.log(`  whole export in the worker (CSV, XLSX, PDF, OCDS, archive): ${fmt(exportMs / 1000)} s; worker peak memory ${peak === null ? 'unknown' : `${fmt(peak, 0)} MB`}`);
+    goal('CSV at most 2× COPY (CSV writing alone)', csvMs <= 2 * copyMs, `${fmt(csvMs / copyMs, 2)}×`);
+    goal('CSV at most 2× COPY (including loading the data)', loadMs + csvMs <= 2 * copyMs, `${fmt((loadMs + csvMs) / copyMs, 2)}×`);
+    goal('XLSX at most 5× COPY', xlsxMs <= 5 * copyMs, `${fmt(xlsxMs / copyMs, 2)}×`);
+    if (peak !== null) goal('worker peak memory under 256 MB', peak < 256, `${fmt(peak, 0)} MB`);
+  } finally {
+    await api.stop();
+  }
+} finally {
+  await db.drop();
+  await rm(storage, { recursive: true, force: true });
+}
