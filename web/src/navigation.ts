@@ -12,14 +12,17 @@ export interface NavItem {
 }
 
 /**
- * The primary navigation. Later areas add their entry here (jury, exports) with the access their
- * route demands; the header hides what the reader cannot open.
+ * The primary navigation, each entry with the access its route demands; the header hides what the
+ * reader cannot open.
  */
 export const PRIMARY_NAV: NavItem[] = [
   { to: { name: 'home' }, labelKey: 'nav.home' },
   { to: { name: 'challenges' }, labelKey: 'nav.challenges' },
   // Shown to staff; co-organisers without a global role reach it from their challenge's page.
   { to: { name: 'organiser' }, labelKey: 'nav.organiser', access: { requiredRole: 'staff' } },
+  // Jurors hold their role per challenge, which the session does not know: every signed-in reader
+  // sees the link, and the page says when there is nothing to judge.
+  { to: { name: 'jury' }, labelKey: 'nav.jury', access: { requiresAuth: true } },
   { to: { name: 'entries' }, labelKey: 'nav.entries', access: { requiresAuth: true } },
   { to: { name: 'companies' }, labelKey: 'nav.companies', access: { requiresAuth: true } },
 ];

@@ -40,10 +40,50 @@ import type {
   RevisionRow,
   WithdrawResult,
 } from './entry-types.js';
+import type {
+  EntryScreening,
+  IdentityLeakDecision,
+  BlockerDecision,
+  CompanyResponse,
+  RuleCatalogue,
+  ScreeningHistoryRow,
+  ScreeningProgress,
+  ScreeningRerun,
+} from './screening-types.js';
+import type {
+  AgreementView,
+  AssignResult,
+  AssignmentList,
+  ComparisonResult,
+  ConflictDeclaration,
+  ConflictForm,
+  ConflictKind,
+  ConflictRecord,
+  ConsensusItem,
+  ConsensusList,
+  DecisionInput,
+  DecisionView,
+  EntryFeedback,
+  JurorChallenge,
+  JurorEntryView,
+  JuryPanel,
+  PairwiseNext,
+  PanelReviews,
+  PanelUpdate,
+  RankingView,
+  ReviewScore,
+  ReviewView,
+  SavedReview,
+} from './judging-types.js';
+import type { ArchiveVerification, ExportOptionsInput, ExportView } from './export-types.js';
 
 export type * from './types.js';
 export type * from './challenge-types.js';
 export type * from './entry-types.js';
+export type * from './screening-types.js';
+export type * from './judging-types.js';
+export type * from './export-types.js';
+export { hasReport } from './screening-types.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -116,6 +156,48 @@ export const ENDPOINTS = {
   receipt: { method: 'GET', path: '/api/entries/:id/revisions/:revision/receipt' },
   receiptPdf: { method: 'GET', path: '/api/entries/:id/revisions/:revision/receipt.pdf' },
   verifyReceipt: { method: 'POST', path: '/api/receipts/verify' },
+
+  entryScreening: { method: 'GET', path: '/api/entries/:id/screening' },
+  entryScreeningHistory: { method: 'GET', path: '/api/entries/:id/screening/history' },
+  decideBlocker: { method: 'POST', path: '/api/entries/:id/screening/decisions' },
+  respondToScreening: { method: 'POST', path: '/api/entries/:id/screening/responses' },
+  decideIdentityLeaks: { method: 'POST', path: '/api/entries/:id/screening/identity-leaks' },
+  screeningProgress: { method: 'GET', path: '/api/challenges/:id/screening/progress' },
+  rerunScreening: { method: 'POST', path: '/api/challenges/:id/screening/rerun' },
+  screeningRules: { method: 'GET', path: '/api/screening/rules' },
+
+  juryPanel: { method: 'GET', path: '/api/challenges/:id/jury' },
+  updateJuryPanel: { method: 'PATCH', path: '/api/challenges/:id/jury' },
+  inviteJuror: { method: 'POST', path: '/api/challenges/:id/jury/jurors' },
+  myConflicts: { method: 'GET', path: '/api/challenges/:id/jury/conflicts/mine' },
+  declareConflicts: { method: 'PUT', path: '/api/challenges/:id/jury/conflicts/mine' },
+  juryConflicts: { method: 'GET', path: '/api/challenges/:id/jury/conflicts' },
+  addConflict: { method: 'POST', path: '/api/challenges/:id/jury/conflicts' },
+  assignJury: { method: 'POST', path: '/api/challenges/:id/jury/assign' },
+  juryAssignments: { method: 'GET', path: '/api/challenges/:id/jury/assignments' },
+  addAssignment: { method: 'POST', path: '/api/challenges/:id/jury/assignments' },
+  removeAssignment: { method: 'DELETE', path: '/api/challenges/:id/jury/assignments/:entryId/:jurorId' },
+  ranking: { method: 'GET', path: '/api/challenges/:id/ranking' },
+  juryAgreement: { method: 'GET', path: '/api/challenges/:id/jury/agreement' },
+  consensusList: { method: 'GET', path: '/api/challenges/:id/jury/consensus' },
+  recordConsensus: { method: 'POST', path: '/api/challenges/:id/jury/consensus/:entryId' },
+  pairwiseNext: { method: 'GET', path: '/api/challenges/:id/pairwise/next' },
+  pairwiseCompare: { method: 'POST', path: '/api/challenges/:id/pairwise/comparisons' },
+  decide: { method: 'POST', path: '/api/challenges/:id/decision' },
+  decision: { method: 'GET', path: '/api/challenges/:id/decision' },
+  entryFeedback: { method: 'GET', path: '/api/entries/:entryId/feedback' },
+  myJuryAssignments: { method: 'GET', path: '/api/jury/assignments' },
+  jurorEntry: { method: 'GET', path: '/api/jury/entries/:entryId' },
+  jurorDocument: { method: 'GET', path: '/api/jury/entries/:entryId/documents/:attachmentId' },
+  panelReviews: { method: 'GET', path: '/api/jury/entries/:entryId/reviews' },
+  myReview: { method: 'GET', path: '/api/jury/reviews/:entryId' },
+  saveReview: { method: 'PUT', path: '/api/jury/reviews/:entryId' },
+
+  startExport: { method: 'POST', path: '/api/challenges/:challengeId/exports' },
+  challengeExports: { method: 'GET', path: '/api/challenges/:challengeId/exports' },
+  getExport: { method: 'GET', path: '/api/exports/:id' },
+  exportFile: { method: 'GET', path: '/api/exports/:id/files/:name' },
+  verifyExportArchive: { method: 'POST', path: '/api/exports/verify' },
 } as const satisfies Record<string, Endpoint>;
 
 /** A refusal from the API: HTTP status, stable code, message in the UI language, fields at fault. */
@@ -341,5 +423,68 @@ export const api = {
 
   receipts: {
     verify: (receipt: Receipt) => call<ReceiptCheck>(ENDPOINTS.verifyReceipt, { body: { receipt } }),
+  },
+
+  screening: {
+    forEntry: (id: string) => call<EntryScreening>(ENDPOINTS.entryScreening, { params: { id } }),
+    history: (id: string) => call<ScreeningHistoryRow[]>(ENDPOINTS.entryScreeningHistory, { params: { id } }),
+    decideBlocker: (id: string, input: { ruleId: string; decision: 'confirmed' | 'overridden'; reason: string }) =>
+      call<BlockerDecision[]>(ENDPOINTS.decideBlocker, { params: { id }, body: input }),
+    respond: (id: string, text: string) => call<CompanyResponse[]>(ENDPOINTS.respondToScreening, { params: { id }, body: { text } }),
+    decideIdentityLeaks: (id: string, input: { decision: 'redacted' | 'accepted'; reason: string }) =>
+      call<IdentityLeakDecision>(ENDPOINTS.decideIdentityLeaks, { params: { id }, body: input }),
+    progress: (challengeId: string) => call<ScreeningProgress>(ENDPOINTS.screeningProgress, { params: { id: challengeId } }),
+    rerun: (challengeId: string) => call<ScreeningRerun>(ENDPOINTS.rerunScreening, { params: { id: challengeId } }),
+    rules: () => call<RuleCatalogue>(ENDPOINTS.screeningRules),
+  },
+
+  jury: {
+    panel: (challengeId: string) => call<JuryPanel>(ENDPOINTS.juryPanel, { params: { id: challengeId } }),
+    updatePanel: (challengeId: string, changes: PanelUpdate) => call<JuryPanel>(ENDPOINTS.updateJuryPanel, { params: { id: challengeId }, body: changes }),
+    inviteJuror: (challengeId: string, input: { email: string; name: string }) =>
+      call<InvitationResult>(ENDPOINTS.inviteJuror, { params: { id: challengeId }, body: input }),
+    myConflicts: (challengeId: string) => call<ConflictForm>(ENDPOINTS.myConflicts, { params: { id: challengeId } }),
+    declareConflicts: (challengeId: string, declarations: ConflictDeclaration[]) =>
+      call<ConflictForm>(ENDPOINTS.declareConflicts, { params: { id: challengeId }, body: { declarations } }),
+    conflicts: (challengeId: string) => call<ConflictRecord[]>(ENDPOINTS.juryConflicts, { params: { id: challengeId } }),
+    addConflict: (challengeId: string, input: { jurorId: string; companyId: string; kind: Exclude<ConflictKind, 'none'>; note: string }) =>
+      call<ConflictRecord[]>(ENDPOINTS.addConflict, { params: { id: challengeId }, body: input }),
+    assign: (challengeId: string, seed: string, perEntry?: number) =>
+      call<AssignResult>(ENDPOINTS.assignJury, { params: { id: challengeId }, body: { seed, ...(perEntry !== undefined && { perEntry }) } }),
+    assignments: (challengeId: string) => call<AssignmentList>(ENDPOINTS.juryAssignments, { params: { id: challengeId } }),
+    addAssignment: (challengeId: string, input: { entryId: string; jurorId: string; reason: string }) =>
+      call<AssignmentList>(ENDPOINTS.addAssignment, { params: { id: challengeId }, body: input }),
+    removeAssignment: (challengeId: string, entryId: string, jurorId: string, reason: string) =>
+      call<AssignmentList>(ENDPOINTS.removeAssignment, { params: { id: challengeId, entryId, jurorId }, query: { reason } }),
+    ranking: (challengeId: string) => call<RankingView>(ENDPOINTS.ranking, { params: { id: challengeId } }),
+    agreement: (challengeId: string) => call<AgreementView>(ENDPOINTS.juryAgreement, { params: { id: challengeId } }),
+    consensus: (challengeId: string) => call<ConsensusList>(ENDPOINTS.consensusList, { params: { id: challengeId } }),
+    recordConsensus: (challengeId: string, entryId: string, scores: ReviewScore[]) =>
+      call<ConsensusItem>(ENDPOINTS.recordConsensus, { params: { id: challengeId, entryId }, body: { scores } }),
+    pairwiseNext: (challengeId: string) => call<PairwiseNext>(ENDPOINTS.pairwiseNext, { params: { id: challengeId } }),
+    compare: (challengeId: string, winner: string, loser: string) =>
+      call<ComparisonResult>(ENDPOINTS.pairwiseCompare, { params: { id: challengeId }, body: { winner, loser } }),
+    decide: (challengeId: string, input: DecisionInput) => call<DecisionView>(ENDPOINTS.decide, { params: { id: challengeId }, body: input }),
+    decision: (challengeId: string) => call<DecisionView>(ENDPOINTS.decision, { params: { id: challengeId } }),
+    feedback: (entryId: string) => call<EntryFeedback>(ENDPOINTS.entryFeedback, { params: { entryId } }),
+    myAssignments: () => call<JurorChallenge[]>(ENDPOINTS.myJuryAssignments),
+    entry: (entryId: string) => call<JurorEntryView>(ENDPOINTS.jurorEntry, { params: { entryId } }),
+    documentUrl: (entryId: string, attachmentId: string) => buildPath(ENDPOINTS.jurorDocument, { params: { entryId, attachmentId } }),
+    panelReviews: (entryId: string) => call<PanelReviews>(ENDPOINTS.panelReviews, { params: { entryId } }),
+    myReview: (entryId: string) => call<ReviewView | null>(ENDPOINTS.myReview, { params: { entryId } }),
+    saveReview: (entryId: string, scores: ReviewScore[], submit = false) =>
+      call<SavedReview>(ENDPOINTS.saveReview, { params: { entryId }, body: { scores, ...(submit && { submit: true }) } }),
+  },
+
+  exports: {
+    start: (challengeId: string, options: ExportOptionsInput) => call<{ id: string }>(ENDPOINTS.startExport, { params: { challengeId }, body: options }),
+    forChallenge: (challengeId: string) => call<ExportView[]>(ENDPOINTS.challengeExports, { params: { challengeId } }),
+    get: (id: string) => call<ExportView>(ENDPOINTS.getExport, { params: { id } }),
+    fileUrl: (id: string, name: string) => buildPath(ENDPOINTS.exportFile, { params: { id, name } }),
+    verify: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return call<ArchiveVerification>(ENDPOINTS.verifyExportArchive, { form });
+    },
   },
 };

@@ -24,7 +24,18 @@ type LabelGroup =
   | 'certification'
   | 'keyHolder'
   | 'dataCategory'
-  | 'companyRole';
+  | 'companyRole'
+  | 'severity'
+  | 'outcome'
+  | 'mandatoryStatus'
+  | 'blockerDecision'
+  | 'jobState'
+  | 'exportState'
+  | 'conflictKind'
+  | 'reviewStatus'
+  | 'judgingMode'
+  | 'reliability'
+  | 'band';
 
 /** Names of the domain's fixed values (types, states, phase kinds …) in the UI language. */
 export function useLabels() {

@@ -12,6 +12,11 @@ describe('rule texts', () => {
     expect(ruleText('date.iso', 'en')).toBe('Give the date as YYYY-MM-DD.');
   });
 
+  it('reads the jury’s codes with their parameters', () => {
+    expect(ruleText('jury.justification-required', 'da')).toBe('Skriv en begrundelse for pointene.');
+    expect(ruleText('jury.score-off-scale', 'en', { min: 0, max: 5, step: 0.5 })).toBe('The score must be on the scale from 0 to 5 in steps of 0.5.');
+  });
+
   it('falls back to a general text for a code it does not know', () => {
     expect(ruleText('no.such-code', 'en')).toBe('The value is invalid.');
   });

@@ -1,11 +1,12 @@
 import { useI18n } from 'vue-i18n';
 import { challengeMessages } from '@fairpitch/shared/challenges';
 import { COMMON_MESSAGES, type Locale, type MessageCatalogue, formatMessage } from '@fairpitch/shared/common';
+import { judgingMessages } from '@fairpitch/shared/judging';
 import { submissionMessages } from '@fairpitch/shared/submissions';
 
 // The server's catalogues, merged as the API merges them: a rule code found in the browser reads
 // exactly as the same code would in an error from the server.
-const CATALOGUE: MessageCatalogue = { ...COMMON_MESSAGES, ...challengeMessages, ...submissionMessages };
+const CATALOGUE: MessageCatalogue = { ...COMMON_MESSAGES, ...challengeMessages, ...submissionMessages, ...judgingMessages };
 
 export interface RuleIssue {
   path: string;

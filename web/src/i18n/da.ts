@@ -5,6 +5,9 @@ import { companiesDa } from './companies.da.js';
 import { entriesDa } from './entries.da.js';
 import { labelsDa } from './labels.da.js';
 import { organiserDa } from './organiser.da.js';
+import { juryDa } from './jury.da.js';
+import { resultsDa } from './results.da.js';
+import { screeningDa } from './screening.da.js';
 
 export const da = {
   ...labelsDa,
@@ -12,6 +15,9 @@ export const da = {
   ...companiesDa,
   ...organiserDa,
   ...entriesDa,
+  ...screeningDa,
+  ...juryDa,
+  ...resultsDa,
   app: {
     name: 'Fairpitch',
     tagline: 'Kommunale udfordringer med ligebehandling og gennemsigtighed',
@@ -35,6 +41,7 @@ export const da = {
     organiser: 'Arrangør',
     entries: 'Mine besvarelser',
     companies: 'Mine virksomheder',
+    jury: 'Jury',
     signedInAs: 'Logget ind som {name}',
     signedOut: 'Du er nu logget ud.',
   },

@@ -4,6 +4,9 @@ import { companiesEn } from './companies.en.js';
 import { entriesEn } from './entries.en.js';
 import { labelsEn } from './labels.en.js';
 import { organiserEn } from './organiser.en.js';
+import { juryEn } from './jury.en.js';
+import { resultsEn } from './results.en.js';
+import { screeningEn } from './screening.en.js';
 
 
 export const en: MessageSchema = {
@@ -12,6 +15,9 @@ export const en: MessageSchema = {
   ...companiesEn,
   ...organiserEn,
   ...entriesEn,
+  ...screeningEn,
+  ...juryEn,
+  ...resultsEn,
   app: {
     name: 'Fairpitch',
     tagline: 'Municipal challenges with equal treatment and transparency',
@@ -35,6 +41,7 @@ export const en: MessageSchema = {
     organiser: 'Organiser',
     entries: 'My entries',
     companies: 'My companies',
+    jury: 'Jury',
     signedInAs: 'Signed in as {name}',
     signedOut: 'You are now signed out.',
   },

@@ -11,6 +11,9 @@ export const entriesDa = {
     updated: 'Senest ændret',
     empty: 'Du har ingen besvarelser endnu. Start en fra en udfordrings side.',
     findChallenges: 'Find en udfordring',
+    results: 'Resultater',
+    screeningLink: 'Screeningsrapport',
+    feedbackLink: 'Tilbagemelding',
   },
   entry: {
     title: 'Besvarelse: {challenge}',

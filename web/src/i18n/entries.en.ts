@@ -12,6 +12,9 @@ export const entriesEn: typeof entriesDa = {
     updated: 'Last changed',
     empty: 'You have no entries yet. Start one from a challenge’s page.',
     findChallenges: 'Find a challenge',
+    results: 'Results',
+    screeningLink: 'Screening report',
+    feedbackLink: 'Feedback',
   },
   entry: {
     title: 'Entry: {challenge}',

@@ -28,6 +28,12 @@ export const organiserDa = {
       questions: 'Spørgsmål',
       team: 'Team',
       entries: 'Besvarelser',
+      screening: 'Screening',
+      jury: 'Jury',
+      agreement: 'Enighed',
+      consensus: 'Konsensus',
+      ranking: 'Rangordning og afgørelse',
+      exports: 'Eksport',
     },
     fields: {
       title: 'Titel',

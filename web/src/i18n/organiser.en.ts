@@ -29,6 +29,12 @@ export const organiserEn: typeof organiserDa = {
       questions: 'Questions',
       team: 'Team',
       entries: 'Entries',
+      screening: 'Screening',
+      jury: 'Jury',
+      agreement: 'Agreement',
+      consensus: 'Consensus',
+      ranking: 'Ranking and decision',
+      exports: 'Exports',
     },
     fields: {
       title: 'Title',

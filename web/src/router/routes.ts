@@ -11,8 +11,7 @@ declare module 'vue-router' {
   }
 }
 
-// One page component per route. Later areas (jury, exports) add their records here and, if they
-// belong in the menu, an entry in ../navigation.ts.
+// One page component per route; pages that belong in the menu also have an entry in ../navigation.ts.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
   { path: '/challenges', name: 'challenges', component: () => import('../pages/ChallengesPage.vue') },
@@ -22,6 +21,38 @@ export const routes: RouteRecordRaw[] = [
   { path: '/companies/:id', name: 'company', component: () => import('../pages/companies/CompanyPage.vue'), props: true, meta: { requiresAuth: true } },
   { path: '/entries', name: 'entries', component: () => import('../pages/entries/MyEntriesPage.vue'), meta: { requiresAuth: true } },
   { path: '/entries/:id', name: 'entry', component: () => import('../pages/entries/EntryEditorPage.vue'), props: true, meta: { requiresAuth: true } },
+  {
+    path: '/entries/:id/screening',
+    name: 'entry-screening',
+    component: () => import('../pages/entries/EntryScreeningPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  { path: '/entries/:id/feedback', name: 'entry-feedback', component: () => import('../pages/entries/EntryFeedbackPage.vue'), props: true, meta: { requiresAuth: true } },
+  // Jurors hold their role per challenge: the jury area needs a sign-in, and says when there is nothing to judge.
+  { path: '/jury', name: 'jury', component: () => import('../pages/jury/JuryPage.vue'), meta: { requiresAuth: true } },
+  {
+    path: '/jury/challenges/:challengeId/conflicts',
+    name: 'jury-conflicts',
+    component: () => import('../pages/jury/JuryConflictsPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/jury/challenges/:challengeId/pairwise',
+    name: 'jury-pairwise',
+    component: () => import('../pages/jury/JuryPairwisePage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/jury/challenges/:challengeId/consensus',
+    name: 'jury-consensus',
+    component: () => import('../pages/jury/JuryConsensusPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  { path: '/jury/entries/:entryId', name: 'jury-entry', component: () => import('../pages/jury/JuryEntryPage.vue'), props: true, meta: { requiresAuth: true } },
   // Co-organisers and jurors hold their role per challenge, not globally: the workspace needs a
   // sign-in, and the API decides per challenge. Creating a challenge is for municipal staff.
   { path: '/organiser', name: 'organiser', component: () => import('../pages/OrganiserPage.vue'), meta: { requiresAuth: true } },
@@ -43,6 +74,18 @@ export const routes: RouteRecordRaw[] = [
       { path: 'questions', name: 'organiser-questions', component: () => import('../pages/organiser/OrganiserQuestionsPage.vue') },
       { path: 'team', name: 'organiser-team', component: () => import('../pages/organiser/OrganiserTeamPage.vue') },
       { path: 'entries', name: 'organiser-entries', component: () => import('../pages/organiser/OrganiserEntriesPage.vue') },
+      { path: 'screening', name: 'organiser-screening', component: () => import('../pages/organiser/OrganiserScreeningPage.vue') },
+      {
+        path: 'screening/:entryId',
+        name: 'organiser-screening-report',
+        component: () => import('../pages/organiser/OrganiserScreeningReportPage.vue'),
+        props: true,
+      },
+      { path: 'jury', name: 'organiser-jury', component: () => import('../pages/organiser/OrganiserJuryPage.vue') },
+      { path: 'agreement', name: 'organiser-agreement', component: () => import('../pages/organiser/OrganiserAgreementPage.vue') },
+      { path: 'consensus', name: 'organiser-consensus', component: () => import('../pages/organiser/OrganiserConsensusPage.vue') },
+      { path: 'ranking', name: 'organiser-ranking', component: () => import('../pages/organiser/OrganiserRankingPage.vue') },
+      { path: 'exports', name: 'organiser-exports', component: () => import('../pages/organiser/OrganiserExportsPage.vue') },
     ],
   },
   { path: '/login', name: 'login', component: () => import('../pages/LoginPage.vue'), meta: { guestOnly: true } },

@@ -1,4 +1,5 @@
 import type { Localised } from '@fairpitch/shared/common';
+import { loadRuleCatalogue } from '../../composables/use-screening-rules.js';
 
 export interface RuleChoice {
   id: string;
@@ -6,9 +7,9 @@ export interface RuleChoice {
   title: Localised;
 }
 
-// The screening ruleset is large (document parsing, CO2 model), so the organiser's picker loads
-// its descriptors on demand, in a chunk of its own, instead of with every page.
+// The organiser's picker lists the rules of the ruleset the API runs, from GET /api/screening/rules,
+// so the big screening code (document parsing, CO2 model) never reaches the browser.
 export async function loadRuleChoices(): Promise<RuleChoice[]> {
-  const { RULE_DESCRIPTORS } = await import('@fairpitch/shared/screening');
-  return RULE_DESCRIPTORS.map(({ id, area, title }) => ({ id, area, title }));
+  const { rules } = await loadRuleCatalogue();
+  return rules.map(({ id, area, title }) => ({ id, area, title }));
 }
