@@ -246,7 +246,7 @@ describe('challenges, questions and entries in the browser', () => {
 
     await fp.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine besvarelser' }).click();
     await expectHeading(fp, 'Mine besvarelser');
-    await fp.getByRole('link', { name: TITLE }).waitFor();
+    await fp.getByRole('link', { name: TITLE, exact: true }).waitFor();
     await expectAccessible(fp);
 
     // --- The organiser sees counts only: the entry is sealed until the deadline. ---
