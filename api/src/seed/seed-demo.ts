@@ -12,6 +12,8 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { asActor } from './demo-actor.js';
 import { DEMO_COMPANIES, demoChallenges } from './demo-challenges.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
+import { seedDecidedChallenge } from './demo-decided-challenge.js';
+import { decidedEntryContent } from './demo-decided-data.js';
 
 const JURORS = ['juror1@fairpitch.local', 'juror2@fairpitch.local', 'juror3@fairpitch.local'];
 
@@ -64,4 +66,16 @@ export async function seedDemoData(app: INestApplicationContext): Promise<void> 
     if (demo.amendment) await app.get(AmendChallenge).execute(organiser, created.id, demo.amendment);
     log.log(`demo challenge "${demo.input.title}"`);
   }
+
+  const companyOf = async (cvrOrNumber: string) =>
+    ((await dataSource.query(`SELECT id FROM company WHERE cvr = $1 OR registration_number = $1`, [cvrOrNumber])) as { id: string }[])[0]!.id;
+  await seedDecidedChallenge(app, {
+    organiser,
+    jurors: await Promise.all(JURORS.map(actor)),
+    companies: [
+      { owner: await actor('startup@fairpitch.local'), companyId: await companyOf('38512706'), content: decidedEntryContent('Høringsdata', 180_000, ['DK']) },
+      { owner: await actor('startup2@fairpitch.local'), companyId: await companyOf('41273852'), content: decidedEntryContent('Referat Robotics', 240_000, ['SE']) },
+      { owner: await actor('startup2@fairpitch.local'), companyId: await companyOf('HRB 219876'), content: decidedEntryContent('Protokoll KI', 150_000, ['DE']) },
+    ],
+  });
 }
