@@ -1,18 +1,21 @@
+import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
+import { forgetRuleCatalogue } from '../../composables/use-screening-rules.js';
 import { renderWithApp, stubFetch } from '../../testing/render.js';
 import MethodEditor from './MethodEditor.vue';
 import { type MethodForm, methodFormFrom } from './method-form.js';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  forgetRuleCatalogue();
   document.body.innerHTML = '';
 });
 
-function host(form: MethodForm) {
+function host(form: MethodForm, loadRules = false) {
   const model = ref(form);
   const component = defineComponent({
-    setup: () => () => h(MethodEditor, { modelValue: model.value, 'onUpdate:modelValue': (next: MethodForm) => (model.value = next), loadRules: false }),
+    setup: () => () => h(MethodEditor, { modelValue: model.value, 'onUpdate:modelValue': (next: MethodForm) => (model.value = next), loadRules }),
   });
   return { model, component };
 }
@@ -77,6 +80,34 @@ describe('MethodEditor', () => {
     expect(model.value.criteria.map((c) => c.id)).toEqual(['quality', 'usability', 'criterion-3']);
     await wrapper.find('#ch-evaluationMethod-criteria-2-weight').setValue('10');
     expect(wrapper.find('.weight-total').text()).toContain('Vægte i alt: 100 %');
+    unmount();
+  });
+
+  it('offers the mandatory rules of the ruleset the API runs, by area, and marks the chosen ones', async () => {
+    const calls = stubFetch((call) =>
+      call.url === '/api/screening/rules'
+        ? {
+            status: 200,
+            body: {
+              rulesetVersion: '2026.11.1',
+              rules: [
+                { id: 'security.mfa', area: 'security', severity: 'major', title: { da: 'Totrinsgodkendelse', en: 'Multi-factor authentication' }, reference: '' },
+                { id: 'data-protection.cpr-in-documents', area: 'data-protection', severity: 'blocker', title: { da: 'CPR-numre i dokumenterne', en: '' }, reference: '' },
+              ],
+            },
+          }
+        : undefined,
+    );
+    const { model, component } = host(twoCriteria(), true);
+    const { wrapper, unmount } = await renderWithApp(component);
+    await flushPromises();
+    expect(wrapper.findAll('.rule-group__title').map((p) => p.text())).toEqual(['Sikkerhed', 'Databeskyttelse']);
+    const rules = wrapper.findAll('.rule-group__rule');
+    expect(rules.map((r) => r.text())).toEqual(['Totrinsgodkendelse security.mfa', 'CPR-numre i dokumenterne data-protection.cpr-in-documents']);
+    const cpr = rules[1]!.find('input[type=checkbox]');
+    await cpr.setValue(true);
+    expect(model.value.mandatoryScreeningRules).toEqual(['data-protection.cpr-in-documents']);
+    expect(calls.filter((c) => c.url === '/api/screening/rules')).toHaveLength(1);
     unmount();
   });
 });

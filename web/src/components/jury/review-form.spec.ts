@@ -53,6 +53,14 @@ describe('the juror score form', () => {
     ]);
   });
 
+  it('reads a number field’s number as well as a chosen text', () => {
+    const form = reviewFormFrom(METHOD, null);
+    form[0]!.value = 4.5;
+    form[1]!.value = 7;
+    expect(reviewIssues(METHOD, form, false)).toEqual([{ path: 'feasibility.value', code: 'jury.score-off-scale' }]);
+    expect(reviewScores(METHOD, form)).toEqual([{ criterionId: 'quality', value: 4.5, justification: '' }]);
+  });
+
   it('sends only valid scores in a draft', () => {
     const form = reviewFormFrom(METHOD, null);
     form[0]!.value = '7';

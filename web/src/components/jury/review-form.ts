@@ -11,8 +11,8 @@ export const MAX_LISTED_POINTS = 21;
 
 export interface ScoreRow {
   criterionId: string;
-  /** As typed or chosen; '' while unscored. */
-  value: string;
+  /** As chosen ('' while unscored); a number field for fine scales hands over a number. */
+  value: string | number;
   justification: string;
 }
 
@@ -46,8 +46,9 @@ export function onScale(value: number, scale: Scale): boolean {
   return Math.abs(steps - Math.round(steps)) <= STEP_TOLERANCE * Math.max(1, Math.abs(steps));
 }
 
-function parse(value: string): number | null {
-  const trimmed = value.trim().replace(',', '.');
+/** A typed or chosen score: null when left empty, NaN when not a number. */
+export function parseScore(value: string | number): number | null {
+  const trimmed = String(value).trim().replace(',', '.');
   if (!trimmed) return null;
   const n = Number(trimmed);
   return Number.isFinite(n) ? n : Number.NaN;
@@ -58,7 +59,7 @@ export function reviewIssues(method: JurorMethod, form: ReviewForm, complete: bo
   const issues: ReviewIssue[] = [];
   for (const criterion of method.criteria) {
     const row = form.find((r) => r.criterionId === criterion.id);
-    const value = parse(row?.value ?? '');
+    const value = parseScore(row?.value ?? '');
     if (value === null) {
       if (complete) issues.push({ path: `${criterion.id}.value`, code: 'jury.score-missing' });
     } else if (!onScale(value, method.scale)) {
@@ -76,7 +77,7 @@ export function reviewIssues(method: JurorMethod, form: ReviewForm, complete: bo
 export function reviewScores(method: JurorMethod, form: ReviewForm): ReviewScore[] {
   return method.criteria.flatMap((criterion) => {
     const row = form.find((r) => r.criterionId === criterion.id);
-    const value = parse(row?.value ?? '');
+    const value = parseScore(row?.value ?? '');
     if (value === null || !onScale(value, method.scale)) return [];
     return [{ criterionId: criterion.id, value, justification: row!.justification.trim() }];
   });

@@ -22,6 +22,8 @@ describe('the decision form', () => {
     const form = { ...emptyDecisionForm(), winners: ['a'], title: 'Kontrakt', reasons: 'Højeste samlede score.', amountDkk: '-5', standstillDays: '61' };
     expect(decisionIssues(form, RANKED, true)).toEqual({ amountDkk: 'amountInvalid', standstillDays: 'standstillInvalid' });
     expect(decisionIssues(form, RANKED, false)).toEqual({ amountDkk: 'amountInvalid' });
+    // A number field hands over a number once edited.
+    expect(decisionIssues({ ...form, amountDkk: '', standstillDays: 12 }, RANKED, true)).toEqual({});
   });
 
   it('builds the body the API takes, leaving blanks out', () => {

@@ -10,7 +10,8 @@ export interface DecisionForm {
   /** As typed; '' when no amount is given. */
   amountDkk: string;
   reasons: string;
-  standstillDays: string;
+  /** A number field: Vue's v-model gives a number once edited. */
+  standstillDays: string | number;
 }
 
 export type DecisionField = 'winners' | 'title' | 'amountDkk' | 'reasons' | 'standstillDays';
@@ -24,8 +25,9 @@ export function eligibleWinners(entries: readonly RankingEntry[]): Set<string> {
   return new Set(entries.filter((e) => !e.belowThreshold).map((e) => e.entryId));
 }
 
-function number(text: string): number | null {
-  const trimmed = text.trim().replace(/\s/g, '').replace(',', '.');
+// Number fields bound with v-model hand over numbers, text fields strings: read both.
+function number(text: string | number): number | null {
+  const trimmed = String(text).trim().replace(/\s/g, '').replace(',', '.');
   if (!trimmed) return null;
   const n = Number(trimmed);
   return Number.isFinite(n) ? n : Number.NaN;
