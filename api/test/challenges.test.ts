@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluationMethodHash, evaluationMethodShape } from '@fairpitch/shared/challenges';
-import { completeChallenge, createDraft, createPublished, evaluationMethod, futurePhases } from './support/challenge-fixtures.js';
+import { ChallengeLifecycle } from '../src/challenges/challenge-lifecycle.service.js';
+import { Clock } from '../src/common/clock.js';
+import { completeChallenge, createDraft, createPublished, evaluationMethod, futurePhases, openPhases } from './support/challenge-fixtures.js';
 import { type TestUser, signedInUser } from './support/fixtures.js';
 import { TestClient } from './support/http-client.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
@@ -145,6 +147,47 @@ describe('challenges: drafting, publishing and the frozen method', () => {
     const amended = await organiser.client.post(`/api/challenges/${id}/amendments`, { reason: 'More time for everyone to prepare.', changes: { phases } });
     expect(amended.status).toBe(201);
     expect((await anonymous.get(`/api/challenges/${id}`)).body.deadline).toBe(phases[1]!.endsAt);
+  });
+
+  it('never reopens a closed submission by amendment, and judges the deadline by the server clock', async () => {
+    const phases = openPhases();
+    const id = await createPublished(organiser.client, { phases });
+    const deadline = new Date(phases[2]!.endsAt).getTime();
+    const laterDecision = phases.map((p) => (p.kind === 'decision' ? { ...p, endsAt: new Date(new Date(p.endsAt).getTime() + 5 * 86_400_000).toISOString() } : p));
+    const clock = t.app.get(Clock);
+    try {
+      clock.freezeAt(new Date(deadline + 1000));
+      // The server clock is past the deadline while the wall clock is not: the phases are already frozen.
+      const passed = await organiser.client.post(`/api/challenges/${id}/amendments`, { reason: 'A later decision for everyone.', changes: { phases: laterDecision } });
+      expect(passed.status).toBe(400);
+      expect(passed.body.fields).toEqual([expect.objectContaining({ path: 'changes.phases', code: 'challenge.deadline-passed' })]);
+
+      await t.app.get(ChallengeLifecycle).advanceAllByClock();
+      expect((await organiser.client.get(`/api/challenges/${id}`)).body.status).toBe('submission-closed');
+      const reopened = await organiser.client.post(`/api/challenges/${id}/amendments`, { reason: 'Two more weeks for everyone.', changes: { phases: openPhases(Date.now() + 14 * 86_400_000) } });
+      expect(reopened.status).toBe(409);
+      expect(reopened.body.code).toBe('amendment.phases-after-close');
+      expect(reopened.body.message).toContain('submission-closed');
+      const clarified = await organiser.client.post(`/api/challenges/${id}/amendments`, { reason: 'Clarified the department name.', changes: { department: 'Teknik- og Miljøforvaltningen' } });
+      expect(clarified.status).toBe(201);
+    } finally {
+      clock.freezeAt(null);
+    }
+  });
+
+  it('shows the active phase by the server clock', async () => {
+    const phases = futurePhases();
+    const id = await createPublished(organiser.client, { phases });
+    expect((await anonymous.get(`/api/challenges/${id}`)).body.activePhase).toBe('questions');
+    const clock = t.app.get(Clock);
+    try {
+      clock.freezeAt(new Date(new Date(phases[1]!.startsAt).getTime() + 1000));
+      expect((await anonymous.get(`/api/challenges/${id}`)).body.activePhase).toBe('submission');
+      const listed = (await anonymous.get('/api/challenges?pageSize=100')).body.items.find((c: { id: string }) => c.id === id);
+      expect(listed.activePhase).toBe('submission');
+    } finally {
+      clock.freezeAt(null);
+    }
   });
 
   it('allows only the lifecycle’s transitions, each recorded', async () => {

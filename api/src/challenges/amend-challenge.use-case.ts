@@ -9,6 +9,7 @@ import {
   validateEvaluationMethod,
 } from '@fairpitch/shared/challenges';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Amendment } from './amendment.entity.js';
@@ -23,6 +24,8 @@ import { MethodLocks } from './method-locks.js';
 import { ScreeningRuleCatalogue } from './screening-rule-catalogue.js';
 
 const AMENDABLE = new Set(['published', 'submission-open', 'submission-closed', 'evaluation']);
+/** Phases move only while submission is still open: closed is never reopened (the entries may already be opened). */
+const PHASES_AMENDABLE = new Set(['published', 'submission-open']);
 
 /**
  * The only way a published challenge changes: a numbered amendment with a reason, visible to
@@ -39,6 +42,7 @@ export class AmendChallenge {
     private readonly audit: AuditService,
     private readonly locks: MethodLocks,
     private readonly rules: ScreeningRuleCatalogue,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: AuthUser, challengeId: string, input: AmendmentInput) {
@@ -53,8 +57,10 @@ export class AmendChallenge {
       const draft = toDraft(challenge, phaseRows);
       if (phases) draft.phases = phases;
 
+      if (phases && !PHASES_AMENDABLE.has(challenge.status)) throw AppError.conflict('amendment.phases-after-close', { status: challenge.status });
       // A changed deadline must still lie ahead; other amendments may come after it.
-      const problems = canPublish(draft, { knownScreeningRules: this.rules.ids(), ...(phases ? { now: new Date() } : {}) });
+      const now = this.clock.now();
+      const problems = canPublish(draft, { knownScreeningRules: this.rules.ids(), ...(phases ? { now } : {}) });
       if (problems.length) throw AppError.validation(problems.map((p) => ({ path: `changes.${p.path}`, code: p.code })));
 
       let hashAfter = hashBefore;
@@ -81,7 +87,7 @@ export class AmendChallenge {
           changes: JSON.parse(JSON.stringify(input.changes)) as Record<string, unknown>,
           methodHashBefore: hashBefore,
           methodHashAfter: hashAfter,
-          publishedAt: new Date(),
+          publishedAt: now,
           publishedBy: actor.id,
         }),
       );

@@ -28,6 +28,12 @@ import { HackathonTeamsService } from './hackathon-teams.service.js';
 
 registerMessages(challengeMessages);
 registerMessages(submissionMessages);
+registerMessages({
+  'amendment.phases-after-close': {
+    da: 'Indsendelsen er lukket ({status}), så faserne og fristen kan ikke længere ændres.',
+    en: 'Submission has closed ({status}), so the phases and the deadline can no longer change.',
+  },
+});
 
 @Module({
   imports: [

@@ -9,6 +9,7 @@ import {
   canPublish,
 } from '@fairpitch/shared/challenges';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, isStaff } from '../auth/auth-user.js';
@@ -46,6 +47,7 @@ export class ChallengesService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly invitations: InvitationsService,
     private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -151,14 +153,15 @@ export class ChallengesService implements OnModuleInit {
       this.amendments.find({ where: { challengeId }, order: { number: 'ASC' } }),
       this.questions.find({ where: { challengeId }, order: { number: 'ASC' } }),
     ]);
-    const detail = challengeDetail(challenge, phases, amendments, questions, new Date());
+    const now = this.clock.now();
+    const detail = challengeDetail(challenge, phases, amendments, questions, now);
     if (!team) return detail;
     return {
       ...detail,
       version: challenge.version,
       createdAt: challenge.createdAt.toISOString(),
       team: true,
-      publishProblems: challenge.status === 'draft' ? canPublish(toDraft(challenge, phases), { now: new Date() }) : [],
+      publishProblems: challenge.status === 'draft' ? canPublish(toDraft(challenge, phases), { now }) : [],
     };
   }
 
@@ -199,7 +202,7 @@ export class ChallengesService implements OnModuleInit {
 
   private async summaries(items: Challenge[]) {
     const phases = items.length ? await this.phases.find({ where: { challengeId: In(items.map((c) => c.id)) } }) : [];
-    const now = new Date();
+    const now = this.clock.now();
     return items.map((c) => challengeSummary(c, phases.filter((p) => p.challengeId === c.id), now));
   }
 
