@@ -116,4 +116,21 @@ describe('public Q&A: equal information for every participant', () => {
     const mail = await admin.client.get(`/api/admin/mail?q=${encodeURIComponent(rival.email)}`);
     expect(mail.body.items.some((m: { kind: string; body: string }) => m.kind === 'challenge-amendment' && m.body.includes('Clarified the department name.'))).toBe(true);
   });
+
+  it('records in the audit trail that asking registered the company, once', async () => {
+    const newcomer = await signedInUser(t, null, 'newcomer');
+    const companyId = await withCompany(newcomer, 'Newcomer ApS');
+    const registrations = async () =>
+      (
+        await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'challenge.company_registered' AND subject_id = $1 AND data->>'companyId' = $2`, [
+          challengeId,
+          companyId,
+        ])
+      ).rows[0].n as number;
+    expect((await newcomer.client.post(`/api/challenges/${challengeId}/questions`, { text: 'Is a pilot in one district enough?' })).status).toBe(201);
+    expect(await registrations()).toBe(1);
+    expect((await newcomer.client.post(`/api/challenges/${challengeId}/questions`, { text: 'And may the pilot run in English?' })).status).toBe(201);
+    expect((await newcomer.client.post(`/api/challenges/${challengeId}/registrations`, { companyId })).status).toBe(201);
+    expect(await registrations()).toBe(1);
+  });
 });

@@ -72,7 +72,8 @@ export class HackathonTeamsService {
     if (!registered.length) throw AppError.forbidden('hackathon.register-first');
     return this.dataSource.transaction(async (manager) => {
       const team = await this.organisations.createTeam(actor, { ...input, challengeId }, manager);
-      await manager.query(`INSERT INTO challenge_registration (challenge_id, company_id, registered_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [challengeId, team.id, actor.id]);
+      await manager.query(`INSERT INTO challenge_registration (challenge_id, company_id, registered_by) VALUES ($1, $2, $3)`, [challengeId, team.id, actor.id]);
+      await this.audit.record({ action: 'challenge.company_registered', actorId: actor.id, subjectType: 'challenge', subjectId: challengeId, data: { companyId: team.id } }, manager);
       return team;
     });
   }

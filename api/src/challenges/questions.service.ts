@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AnswerInput, QuestionInput } from '@fairpitch/shared/challenges';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
@@ -28,6 +29,7 @@ export class QuestionsService {
     private readonly organisations: OrganisationsService,
     private readonly notices: ChallengeNotices,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Registers a company for a challenge so it receives every answer and amendment. */
@@ -35,16 +37,19 @@ export class QuestionsService {
     const { challenge } = await this.access.findVisible(actor, challengeId);
     if (challenge.status === 'draft') throw AppError.notFound('challenge.not_found');
     if (!(await this.organisations.roleOf(actor.id, companyId))) throw AppError.forbidden('company.member_required');
-    await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.query(
-        `INSERT INTO challenge_registration (challenge_id, company_id, registered_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING company_id`,
-        [challengeId, companyId, actor.id],
-      );
-      if ((inserted as unknown[]).length) {
-        await this.audit.record({ action: 'challenge.company_registered', actorId: actor.id, subjectType: 'challenge', subjectId: challengeId, data: { companyId } }, manager);
-      }
-    });
+    await this.dataSource.transaction((manager) => this.registerIn(manager, actor, challengeId, companyId));
     return { challengeId, companyId };
+  }
+
+  /** Registers inside the caller's transaction; a new registration is audited, a repeated one changes nothing. */
+  private async registerIn(manager: EntityManager, actor: AuthUser, challengeId: string, companyId: string): Promise<void> {
+    const inserted = (await manager.query(
+      `INSERT INTO challenge_registration (challenge_id, company_id, registered_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING company_id`,
+      [challengeId, companyId, actor.id],
+    )) as unknown[];
+    if (inserted.length) {
+      await this.audit.record({ action: 'challenge.company_registered', actorId: actor.id, subjectType: 'challenge', subjectId: challengeId, data: { companyId } }, manager);
+    }
   }
 
   async myRegistrations(actor: AuthUser, challengeId: string): Promise<string[]> {
@@ -63,13 +68,11 @@ export class QuestionsService {
     if (!companyId) throw AppError.validation([{ path: 'companyId', code: 'validation.required' }]);
     if (!companyIds.includes(companyId)) throw AppError.forbidden('company.member_required');
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO challenge_registration (challenge_id, company_id, registered_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [challengeId, companyId, actor.id],
-      );
+      // Asking registers the company, so it hears every answer.
+      await this.registerIn(manager, actor, challengeId, companyId);
       const question = await manager.save(
         Question,
-        manager.create(Question, { challengeId, askedBy: actor.id, companyId, text: input.text, askedAt: new Date() }),
+        manager.create(Question, { challengeId, askedBy: actor.id, companyId, text: input.text, askedAt: this.clock.now() }),
       );
       // The audit trail keeps who asked (for accountability); the public never learns it.
       await this.audit.record({ action: 'question.asked', actorId: actor.id, subjectType: 'challenge', subjectId: challengeId, data: { questionId: question.id } }, manager);
@@ -117,7 +120,7 @@ export class QuestionsService {
         publishedQuestion: input.publishedQuestion ?? question.text,
         answer: input.text,
         answeredBy: actor.id,
-        answeredAt: new Date(),
+        answeredAt: this.clock.now(),
       });
       await manager.save(Question, question);
       await this.audit.record(
