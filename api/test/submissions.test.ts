@@ -268,6 +268,22 @@ describe('the deadline, by the server clock', () => {
     }
   });
 
+  it('takes no submission or withdrawal once the organiser has closed submission early', async () => {
+    const { id: submittedId } = await entryAtDeadline(0);
+    expect((await founder.client.post(`/api/entries/${submittedId}/submit`)).status).toBe(201);
+    const [{ challenge_id: challengeId }] = (await t.db.query(`SELECT challenge_id FROM entry WHERE id = $1`, [submittedId])).rows;
+    expect((await organiser.client.post(`/api/challenges/${challengeId}/transitions`, { to: 'submission-closed', reason: 'Closed early.' })).status).toBe(200);
+    const resubmitted = await founder.client.post(`/api/entries/${submittedId}/submit`);
+    expect(resubmitted.status).toBe(409);
+    expect(resubmitted.body.code).toBe('entry.closed');
+    expect(resubmitted.body.message).not.toBe('entry.closed');
+    const withdrawn = await founder.client.post(`/api/entries/${submittedId}/withdraw`);
+    expect(withdrawn.status).toBe(409);
+    expect(withdrawn.body.code).toBe('entry.closed');
+    const { rows } = await t.db.query(`SELECT status, current_revision AS revision FROM entry WHERE id = $1`, [submittedId]);
+    expect(rows[0]).toEqual({ status: 'submitted', revision: 1 });
+  });
+
   it('honours the published grace period to the millisecond', async () => {
     const clock = t.app.get(Clock);
     const { id, deadline } = await entryAtDeadline(5);

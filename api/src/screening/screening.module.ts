@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { registerMessages } from '../common/messages.registry.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ChallengesModule } from '../challenges/challenges.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
@@ -14,6 +15,23 @@ import { ScreeningReportsService } from './screening-reports.service.js';
 import { ScreeningReviewService } from './screening-review.service.js';
 import { ScreeningService } from './screening.service.js';
 import { ScreeningRunner } from './screening-runner.js';
+
+// Codes this module answers with that the shared catalogues do not carry.
+registerMessages({
+  'screening.not-yet-visible': {
+    da: 'Screeningsrapporten vises, når screeningsfasen er slut.',
+    en: 'The screening report is shown once the screening phase is over.',
+  },
+  'screening.not-ready': { da: 'Screeningen er ikke klar endnu.', en: 'The screening is not ready yet.' },
+  'screening.not-a-failed-blocker': {
+    da: 'Reglen er ikke et blokerende krav, der fejlede i rapporten.',
+    en: 'The rule is not a blocking requirement that failed in the report.',
+  },
+  'screening.response-period-over': {
+    da: 'Fristen for at svare på screeningsrapporten er overskredet.',
+    en: 'The period for responding to the screening report is over.',
+  },
+});
 
 @Module({
   imports: [TypeOrmModule.forFeature([ScreeningReportRow, ScreeningJob]), AuditModule, ChallengesModule, OrganisationsModule, OutboxModule, SubmissionsModule],

@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import { DOWNLOAD_CONTENT_TYPES, checkUpload } from '@fairpitch/shared/submissions';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { DocumentStore } from '../storage/document-store.js';
 import { receiveUpload } from '../storage/receive-upload.js';
@@ -26,6 +27,7 @@ export class AttachmentsService {
     private readonly access: EntryAccess,
     private readonly store: DocumentStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Streams an upload to storage: size-limited, type detected from the bytes, name sanitised. */
@@ -66,7 +68,7 @@ export class AttachmentsService {
   async remove(actor: AuthUser, entryId: string, attachmentId: string): Promise<void> {
     const entry = await this.entries.findOrFail(entryId);
     await this.access.requireCompanyMember(actor, entry);
-    const result = await this.dataSource.getRepository(Attachment).update({ id: attachmentId, entryId, removedAt: IsNull() }, { removedAt: new Date() });
+    const result = await this.dataSource.getRepository(Attachment).update({ id: attachmentId, entryId, removedAt: IsNull() }, { removedAt: this.clock.now() });
     if (!result.affected) throw AppError.notFound('attachment.not_found');
   }
 

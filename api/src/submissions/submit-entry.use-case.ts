@@ -15,6 +15,9 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import { EntryAccess } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
 
+/** Once submission has closed the entries may be opened; from then on they are final. */
+export const SUBMISSION_CLOSED: ReadonlySet<string> = new Set(['submission-closed', 'evaluation', 'decided', 'archived']);
+
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { code?: string; constraint?: string; driverError?: { constraint?: string } };
   return e.code === '23505' && (e.constraint ?? e.driverError?.constraint) === constraint;
@@ -90,6 +93,8 @@ export class SubmitEntry {
     if (!challenge || !deadline || !opens || challenge.status === 'draft' || challenge.status === 'cancelled') throw AppError.conflict('entry.closed');
     if (now.getTime() < new Date(opens).getTime()) throw AppError.conflict('entry.not-open-yet', { opens });
     if (!isOnTime(now, deadline, challenge.submissionGraceSeconds)) throw AppError.conflict('entry.late', { deadline: deadline.toISOString() });
+    // Closed before the deadline (by the organiser): the entries may already be opened, so nothing more comes in.
+    if (SUBMISSION_CLOSED.has(challenge.status)) throw AppError.conflict('entry.closed');
 
     const transition = transitionEntry(entry.status, 'submit');
     if (!transition.ok) throw AppError.conflict(transition.code);

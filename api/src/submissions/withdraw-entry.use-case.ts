@@ -12,6 +12,7 @@ import { ChallengesService } from '../challenges/challenges.service.js';
 import { phaseViews } from '../challenges/challenge-views.js';
 import { EntryAccess } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
+import { SUBMISSION_CLOSED } from './submit-entry.use-case.js';
 
 /** A company may withdraw its submitted entry until the deadline; its revisions are kept. */
 @Injectable()
@@ -33,6 +34,7 @@ export class WithdrawEntry {
       const challenge = await manager.findOneOrFail(Challenge, { where: { id: entry.challengeId } });
       const deadline = submissionDeadline(phaseViews(await this.challenges.phasesOf(challenge.id, manager)));
       if (deadline && !isOnTime(this.clock.now(), deadline, challenge.submissionGraceSeconds)) throw AppError.conflict('entry.late');
+      if (SUBMISSION_CLOSED.has(challenge.status)) throw AppError.conflict('entry.closed');
       const transition = transitionEntry(entry.status, 'withdraw');
       if (!transition.ok) throw AppError.conflict(transition.code);
       const withdrawnAt = this.clock.now();
