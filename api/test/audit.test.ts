@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Clock } from '../src/common/clock.js';
 import { type TestUser, signedInUser } from './support/fixtures.js';
 import { TestClient } from './support/http-client.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
@@ -19,6 +20,19 @@ describe('the tamper-evident audit trail', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ ok: true, rows: rows[0].n });
     expect(rows[0].n).toBeGreaterThanOrEqual(4);
+  });
+
+  it('dates events by the server clock, which also decides deadlines', async () => {
+    const instant = new Date('2031-03-04T05:06:07.089Z');
+    t.app.get(Clock).freezeAt(instant);
+    try {
+      await signedInUser(t, null, 'clocked');
+    } finally {
+      t.app.get(Clock).freezeAt(null);
+    }
+    const { rows } = await t.db.query(`SELECT occurred_at AS "occurredAt" FROM audit_event WHERE action = 'auth.login' ORDER BY seq DESC LIMIT 1`);
+    expect(rows[0].occurredAt.toISOString()).toBe(instant.toISOString());
+    expect((await admin.client.get('/api/audit/verify')).body.ok).toBe(true);
   });
 
   it('refuses updates and deletes of audit rows in the database itself', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { GENESIS_HASH, auditRowHash } from './audit-chain.js';
 
@@ -21,7 +22,10 @@ const AUDIT_LOCK_KEY = 7_310_442_001;
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Appends an event. Pass the caller's transaction manager so the event commits with the change. */
   async record(event: AuditRecord, manager?: EntityManager): Promise<AuditEvent> {
@@ -37,7 +41,8 @@ export class AuditService {
     }[];
     const row = manager.create(AuditEvent, {
       seq,
-      occurredAt: new Date(),
+      // The server clock, so the trail agrees with the times it records (receipts, deadlines, decisions).
+      occurredAt: this.clock.now(),
       action: event.action,
       actorId: event.actorId ?? null,
       subjectType: event.subjectType,

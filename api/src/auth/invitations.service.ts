@@ -4,6 +4,7 @@ import { DataSource, IsNull, type Repository } from 'typeorm';
 import { type InvitableRole, canInvite, checkPassword } from '@fairpitch/shared/accounts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { hashToken, newSecretToken } from '../common/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -61,6 +62,7 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -109,7 +111,7 @@ export class InvitationsService {
           challengeId: request.challengeId ?? null,
           tokenHash: hash,
           invitedBy: actor.id,
-          expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+          expiresAt: new Date(this.clock.now().getTime() + INVITATION_TTL_MS),
           companyId: request.companyId ?? null,
         }),
       );
@@ -150,7 +152,7 @@ export class InvitationsService {
     const problem = checkPassword(password, invitation.email);
     if (problem) throw AppError.validation([{ path: 'password', code: problem.code, params: problem.params }]);
     return this.dataSource.transaction(async (manager) => {
-      const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
+      const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: this.clock.now() });
       if (!claimed.affected) throw new AppError('invitation.invalid', 410);
       const globalRole = invitation.role === 'admin' || invitation.role === 'staff' ? invitation.role : null;
       const user = await this.users.create({ email: invitation.email, name: name ?? invitation.name, password, globalRole }, manager);
@@ -170,12 +172,12 @@ export class InvitationsService {
 
   async listOpen(): Promise<InvitationView[]> {
     const rows = await this.invitations.find({ where: { acceptedAt: IsNull() }, order: { createdAt: 'DESC' }, take: 200 });
-    return rows.filter((i) => i.expiresAt.getTime() > Date.now()).map(toView);
+    return rows.filter((i) => i.expiresAt.getTime() > this.clock.now().getTime()).map(toView);
   }
 
   private async findOpen(token: string): Promise<Invitation> {
     const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) } });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
       throw new AppError('invitation.invalid', 410);
     }
     return invitation;
