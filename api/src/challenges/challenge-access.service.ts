@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import type { ChallengeRole } from '@fairpitch/shared/accounts';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -20,35 +20,37 @@ export class ChallengeAccess {
     @InjectRepository(ChallengeMember) private readonly members: Repository<ChallengeMember>,
   ) {}
 
-  async rolesOf(userId: string, challengeId: string): Promise<ChallengeRole[]> {
-    const rows = await this.members.find({ where: { userId, challengeId } });
+  // Inside a transaction, pass its manager to these: a second pool connection per request can starve the pool.
+
+  async rolesOf(userId: string, challengeId: string, manager?: EntityManager): Promise<ChallengeRole[]> {
+    const rows = await (manager?.getRepository(ChallengeMember) ?? this.members).find({ where: { userId, challengeId } });
     return rows.map((r) => r.role);
   }
 
-  async isOrganiser(user: AuthUser | undefined, challengeId: string): Promise<boolean> {
+  async isOrganiser(user: AuthUser | undefined, challengeId: string, manager?: EntityManager): Promise<boolean> {
     if (!user) return false;
     if (user.globalRole === 'admin') return true;
-    return (await this.rolesOf(user.id, challengeId)).includes('organiser');
+    return (await this.rolesOf(user.id, challengeId, manager)).includes('organiser');
   }
 
-  async isJuror(user: AuthUser | undefined, challengeId: string): Promise<boolean> {
+  async isJuror(user: AuthUser | undefined, challengeId: string, manager?: EntityManager): Promise<boolean> {
     if (!user) return false;
-    return (await this.rolesOf(user.id, challengeId)).includes('juror');
+    return (await this.rolesOf(user.id, challengeId, manager)).includes('juror');
   }
 
   /** The challenge, if the user may see it at all; drafts exist only for their team. */
-  async findVisible(user: AuthUser | undefined, challengeId: string): Promise<{ challenge: Challenge; team: boolean }> {
-    const challenge = await this.challenges.findOne({ where: { id: challengeId } });
+  async findVisible(user: AuthUser | undefined, challengeId: string, manager?: EntityManager): Promise<{ challenge: Challenge; team: boolean }> {
+    const challenge = await (manager?.getRepository(Challenge) ?? this.challenges).findOne({ where: { id: challengeId } });
     if (!challenge) throw AppError.notFound('challenge.not_found');
-    const team = await this.isOrganiser(user, challengeId);
+    const team = await this.isOrganiser(user, challengeId, manager);
     const neverPublished = TEAM_ONLY_STATES.has(challenge.status) || (challenge.status === 'cancelled' && !challenge.publishedAt);
     if (neverPublished && !team) throw AppError.notFound('challenge.not_found');
     return { challenge, team };
   }
 
   /** For organiser actions: 404 when the user cannot see the challenge, 403 when they can but may not act. */
-  async requireOrganiser(user: AuthUser, challengeId: string): Promise<Challenge> {
-    const { challenge, team } = await this.findVisible(user, challengeId);
+  async requireOrganiser(user: AuthUser, challengeId: string, manager?: EntityManager): Promise<Challenge> {
+    const { challenge, team } = await this.findVisible(user, challengeId, manager);
     if (!team) throw AppError.forbidden('challenge.organiser_required');
     return challenge;
   }

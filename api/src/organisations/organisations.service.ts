@@ -203,18 +203,20 @@ export class OrganisationsService implements OnModuleInit {
 
   // ---- for other areas ----
 
+  // Inside a transaction, pass its manager to these: a second pool connection per request can starve the pool.
+
   /** Asked on almost every request of a participant, so it is one plain query. */
-  async roleOf(userId: string, companyId: string): Promise<CompanyRole | null> {
-    const rows = (await this.dataSource.query(`SELECT role FROM company_member WHERE user_id = $1 AND company_id = $2`, [userId, companyId])) as { role: CompanyRole }[];
+  async roleOf(userId: string, companyId: string, manager?: EntityManager): Promise<CompanyRole | null> {
+    const rows = (await (manager ?? this.dataSource).query(`SELECT role FROM company_member WHERE user_id = $1 AND company_id = $2`, [userId, companyId])) as { role: CompanyRole }[];
     return rows[0]?.role ?? null;
   }
 
-  async companyIdsOf(userId: string): Promise<string[]> {
-    return (await this.members.find({ where: { userId } })).map((m) => m.companyId);
+  async companyIdsOf(userId: string, manager?: EntityManager): Promise<string[]> {
+    return (await (manager?.getRepository(CompanyMember) ?? this.members).find({ where: { userId } })).map((m) => m.companyId);
   }
 
-  async findByIds(ids: string[]): Promise<Company[]> {
-    return ids.length ? this.companies.find({ where: { id: In(ids) } }) : [];
+  async findByIds(ids: string[], manager?: EntityManager): Promise<Company[]> {
+    return ids.length ? (manager?.getRepository(Company) ?? this.companies).find({ where: { id: In(ids) } }) : [];
   }
 
   /** E-mail addresses of every member of the given companies, for notices. */
@@ -228,9 +230,12 @@ export class OrganisationsService implements OnModuleInit {
   }
 
   /** Names, member names and e-mail domains of a company: what blind review must hide. */
-  async identityOf(companyId: string): Promise<{ companyName: string; cvr?: string; registrationNumber?: string; emailDomains: string[]; memberNames: string[] }> {
-    const company = await this.companies.findOneOrFail({ where: { id: companyId } });
-    const rows = (await this.dataSource.query(
+  async identityOf(
+    companyId: string,
+    manager?: EntityManager,
+  ): Promise<{ companyName: string; cvr?: string; registrationNumber?: string; emailDomains: string[]; memberNames: string[] }> {
+    const company = await (manager?.getRepository(Company) ?? this.companies).findOneOrFail({ where: { id: companyId } });
+    const rows = (await (manager ?? this.dataSource).query(
       `SELECT u.name, u.email FROM company_member m JOIN app_user u ON u.id = m.user_id WHERE m.company_id = $1`,
       [companyId],
     )) as { name: string; email: string }[];

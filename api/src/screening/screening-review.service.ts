@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { RULE_DESCRIPTORS } from '@fairpitch/shared/screening';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
@@ -60,15 +60,15 @@ export class ScreeningReviewService {
     return this.decisionsOf(report.id);
   }
 
-  async decisionsOf(reportId: string) {
-    return (await this.dataSource.query(
+  async decisionsOf(reportId: string, manager: EntityManager = this.dataSource.manager) {
+    return (await manager.query(
       `SELECT rule_id AS "ruleId", decision, reason, decided_at AS "decidedAt" FROM screening_decision WHERE report_id = $1 ORDER BY rule_id`,
       [reportId],
     )) as { ruleId: string; decision: string; reason: string; decidedAt: Date }[];
   }
 
-  async responsesOf(reportId: string) {
-    return (await this.dataSource.query(`SELECT id, text, responded_at AS "respondedAt" FROM screening_response WHERE report_id = $1 ORDER BY responded_at`, [reportId])) as {
+  async responsesOf(reportId: string, manager: EntityManager = this.dataSource.manager) {
+    return (await manager.query(`SELECT id, text, responded_at AS "respondedAt" FROM screening_response WHERE report_id = $1 ORDER BY responded_at`, [reportId])) as {
       id: string;
       text: string;
       respondedAt: Date;
@@ -103,9 +103,9 @@ export class ScreeningReviewService {
     return row.screeningEnds !== null && row.screeningEnds.getTime() <= this.clock.now().getTime() && row.status === 'submission-closed';
   }
 
-  /** For the ranking: an entry is inadmissible only when an organiser confirmed a failed mandatory blocker. */
-  async admissibility(challengeId: string): Promise<Map<string, Admissibility>> {
-    const rows = (await this.dataSource.query(
+  /** For the ranking: an entry is inadmissible only when an organiser confirmed a failed mandatory blocker. Inside a transaction, pass its manager. */
+  async admissibility(challengeId: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, Admissibility>> {
+    const rows = (await manager.query(
       `SELECT DISTINCT ON (r.entry_id) r.entry_id AS "entryId", r.id AS "reportId", r.mandatory
          FROM screening_report r JOIN entry e ON e.id = r.entry_id AND r.revision = e.current_revision
         WHERE r.challenge_id = $1 ORDER BY r.entry_id, (r.ruleset_version = $2) DESC, r.created_at DESC`,
@@ -113,7 +113,7 @@ export class ScreeningReviewService {
     )) as { entryId: string; reportId: string; mandatory: { requirements: { ruleId: string; blockerFailed: boolean }[] } }[];
     const result = new Map<string, Admissibility>();
     for (const row of rows) {
-      const decisions = new Map((await this.decisionsOf(row.reportId)).map((d) => [d.ruleId, d.decision]));
+      const decisions = new Map((await this.decisionsOf(row.reportId, manager)).map((d) => [d.ruleId, d.decision]));
       const failed = row.mandatory.requirements.filter((r) => r.blockerFailed).map((r) => r.ruleId);
       const confirmedBlockers = failed.filter((id) => decisions.get(id) === 'confirmed');
       const pendingBlockers = failed.filter((id) => !decisions.has(id));

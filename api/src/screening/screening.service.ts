@@ -132,12 +132,12 @@ export class ScreeningService {
     await this.dataSource.query(`UPDATE screening_job SET state = $2, error = $3, updated_at = now() WHERE job_id = $1`, [jobId, state, error]);
   }
 
-  /** The report for the entry's counting revision under the ruleset in force (or the newest there is). */
-  async currentReport(entryId: string): Promise<ScreeningReportRow | null> {
-    const rows = (await this.dataSource.query(`SELECT current_revision FROM entry WHERE id = $1`, [entryId])) as { current_revision: number | null }[];
+  /** The report for the entry's counting revision under the ruleset in force (or the newest there is). Inside a transaction, pass its manager. */
+  async currentReport(entryId: string, manager: EntityManager = this.dataSource.manager): Promise<ScreeningReportRow | null> {
+    const rows = (await manager.query(`SELECT current_revision FROM entry WHERE id = $1`, [entryId])) as { current_revision: number | null }[];
     const revision = rows[0]?.current_revision;
     if (!revision) return null;
-    const repo = this.dataSource.getRepository(ScreeningReportRow);
+    const repo = manager.getRepository(ScreeningReportRow);
     return (
       (await repo.findOne({ where: { entryId, revision, rulesetVersion: this.ruleset.version } })) ??
       (await repo.findOne({ where: { entryId, revision }, order: { createdAt: 'DESC' } }))
@@ -145,8 +145,8 @@ export class ScreeningService {
   }
 
   /** Area scores (0–100) of every entry's current report, for the ranking. */
-  async areaScoresForChallenge(challengeId: string): Promise<Map<string, AreaScores>> {
-    const rows = (await this.dataSource.query(
+  async areaScoresForChallenge(challengeId: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, AreaScores>> {
+    const rows = (await manager.query(
       `SELECT DISTINCT ON (r.entry_id) r.entry_id AS "entryId", r.areas
          FROM screening_report r JOIN entry e ON e.id = r.entry_id AND r.revision = e.current_revision
         WHERE r.challenge_id = $1

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ChallengeAccess } from '../challenges/challenge-access.service.js';
@@ -30,8 +30,9 @@ export class EntryAccess {
     this.extraReaders.push(check);
   }
 
-  async isOpened(challengeId: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(`SELECT 1 FROM entry_opening WHERE challenge_id = $1`, [challengeId])) as unknown[];
+  /** Inside a transaction, pass its manager (one connection per request). */
+  async isOpened(challengeId: string, manager?: EntityManager): Promise<boolean> {
+    const rows = (await (manager ?? this.dataSource).query(`SELECT 1 FROM entry_opening WHERE challenge_id = $1`, [challengeId])) as unknown[];
     return rows.length > 0;
   }
 
