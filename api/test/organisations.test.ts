@@ -67,6 +67,20 @@ describe('companies', () => {
     expect((await new TestClient(t.baseUrl).post('/api/companies', body)).status).toBe(401);
   });
 
+  it('keeps municipal staff out of a company when a company admin invites them', async () => {
+    const company = (await founder.client.post('/api/companies', { name: 'Insider ApS', country: 'DK', cvr: randomCvr(), sizeClass: 'small' })).body;
+    for (const user of [staff, admin]) {
+      const invited = await founder.client.post(`/api/companies/${company.id}/members`, { email: user.email, name: 'Municipal' });
+      expect(invited.status).toBe(403);
+      expect(invited.body.code).toBe('company.staff_cannot_join');
+      expect(invited.body.message).not.toBe('company.staff_cannot_join');
+    }
+    const members = await founder.client.get(`/api/companies/${company.id}/members`);
+    expect(members.body.map((m: { userId: string }) => m.userId)).toEqual([founder.id]);
+    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'invitation.role_granted' AND data->>'companyId' = $1`, [company.id]);
+    expect(rows[0].n).toBe(0);
+  });
+
   it('lets a company admin invite a colleague who joins the company on accepting', async () => {
     const company = (await founder.client.post('/api/companies', { name: 'Team ApS', country: 'DK', cvr: randomCvr(), sizeClass: 'small' })).body;
     const invited = await founder.client.post(`/api/companies/${company.id}/members`, { email: 'colleague@team.example', name: 'Colleague' });

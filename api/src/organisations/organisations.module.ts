@@ -9,6 +9,12 @@ import { OrganisationsController } from './organisations.controller.js';
 import { OrganisationsService } from './organisations.service.js';
 
 registerMessages(challengeMessages);
+registerMessages({
+  'company.staff_cannot_join': {
+    da: 'Kommunale medarbejdere kan ikke være medlem af en virksomhed, så myndighed og deltager holdes adskilt.',
+    en: 'Municipal staff cannot be members of a company, so the authority and the participants stay apart.',
+  },
+});
 
 @Module({
   imports: [TypeOrmModule.forFeature([Company, CompanyMember]), AuditModule],

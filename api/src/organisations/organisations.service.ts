@@ -57,6 +57,9 @@ export class OrganisationsService implements OnModuleInit {
   onModuleInit(): void {
     this.events.on('invitation.accepted', async ({ userId, companyId }, manager) => {
       if (!companyId) return;
+      // As at registration: an existing staff or admin account never becomes a company member.
+      const [user] = (await manager.query(`SELECT global_role AS "globalRole" FROM app_user WHERE id = $1`, [userId])) as { globalRole: string | null }[];
+      if (user?.globalRole) throw AppError.forbidden('company.staff_cannot_join');
       await manager.query(
         `INSERT INTO company_member (company_id, user_id, role) VALUES ($1, $2, 'member') ON CONFLICT DO NOTHING`,
         [companyId, userId],
