@@ -268,11 +268,17 @@ describe('the deadline, by the server clock', () => {
     }
   });
 
-  it('takes no submission or withdrawal once the organiser has closed submission early', async () => {
+  it('lets no organiser close submission before the deadline, and takes nothing once it is closed', async () => {
     const { id: submittedId } = await entryAtDeadline(0);
     expect((await founder.client.post(`/api/entries/${submittedId}/submit`)).status).toBe(201);
     const [{ challenge_id: challengeId }] = (await t.db.query(`SELECT challenge_id FROM entry WHERE id = $1`, [submittedId])).rows;
-    expect((await organiser.client.post(`/api/challenges/${challengeId}/transitions`, { to: 'submission-closed', reason: 'Closed early.' })).status).toBe(200);
+    const early = await organiser.client.post(`/api/challenges/${challengeId}/transitions`, { to: 'submission-closed', reason: 'Closed early.' });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('lifecycle.closes-at-deadline');
+    expect((await t.db.query(`SELECT 1 FROM entry_opening WHERE challenge_id = $1`, [challengeId])).rows).toEqual([]);
+
+    // Closed however it happened, the entries may be open: nothing more comes in or goes out.
+    await t.db.query(`UPDATE challenge SET status = 'submission-closed' WHERE id = $1`, [challengeId]);
     const resubmitted = await founder.client.post(`/api/entries/${submittedId}/submit`);
     expect(resubmitted.status).toBe(409);
     expect(resubmitted.body.code).toBe('entry.closed');

@@ -52,9 +52,23 @@ export class ChallengeLifecycle {
     return this.dataSource.transaction(async (manager) => {
       const challenge = await manager.findOneOrFail(Challenge, { where: { id: challengeId }, lock: { mode: 'pessimistic_write' } });
       if (to === 'published') throw new AppError('lifecycle.use-publish', 409);
+      if (to === 'submission-closed') await this.requireDeadlinePassed(manager, challenge);
       await this.transition(manager, challenge, to, actor.id, reason);
       return challenge;
     });
+  }
+
+  /**
+   * Closing submission opens the entries, so it never comes before the published deadline (and
+   * grace period) while firms may still be working to it; only a market dialogue, which takes no
+   * entries, may close early.
+   */
+  private async requireDeadlinePassed(manager: EntityManager, challenge: Challenge): Promise<void> {
+    if (challenge.type === 'market-dialogue') return;
+    const submission = submissionPhase(phaseViews(await manager.find(ChallengePhase, { where: { challengeId: challenge.id } })));
+    if (!submission) return;
+    const closes = effectiveDeadline(new Date(submission.endsAt), challenge.submissionGraceSeconds);
+    if (this.clock.now().getTime() < closes.getTime()) throw AppError.conflict('lifecycle.closes-at-deadline', { deadline: closes.toISOString() });
   }
 
   /** What the clock says the status should be now: submission opens and closes with its phase. */

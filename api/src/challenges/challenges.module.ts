@@ -29,6 +29,10 @@ import { HackathonTeamsService } from './hackathon-teams.service.js';
 registerMessages(challengeMessages);
 registerMessages(submissionMessages);
 registerMessages({
+  'lifecycle.closes-at-deadline': {
+    da: 'Indsendelsen lukker ved den offentliggjorte frist ({deadline}), ikke før.',
+    en: 'Submission closes at the published deadline ({deadline}), not before.',
+  },
   'amendment.phases-after-close': {
     da: 'Indsendelsen er lukket ({status}), så faserne og fristen kan ikke længere ændres.',
     en: 'Submission has closed ({status}), so the phases and the deadline can no longer change.',
