@@ -127,12 +127,18 @@ describe('entries: drafting together, submitting, receipts', () => {
 
   it('lets a company withdraw before the deadline, keeping its revisions', async () => {
     const { id } = await draftEntry(founder.client, await freshChallenge());
+    const document = (await upload(founder.client, id, 'plan.pdf', tinyPdf())).body;
     expect((await founder.client.post(`/api/entries/${id}/withdraw`)).status).toBe(409);
     await founder.client.post(`/api/entries/${id}/submit`);
     const withdrawn = await founder.client.post(`/api/entries/${id}/withdraw`);
     expect(withdrawn.body.status).toBe('withdrawn');
     expect((await founder.client.post(`/api/entries/${id}/submit`)).status).toBe(409);
-    expect((await founder.client.get(`/api/entries/${id}`)).body.revisions).toHaveLength(1);
+    const removed = await founder.client.delete(`/api/entries/${id}/attachments/${document.id}`);
+    expect(removed.status).toBe(409);
+    expect(removed.body.code).toBe('entry.withdrawn');
+    const entry = (await founder.client.get(`/api/entries/${id}`)).body;
+    expect(entry.revisions).toHaveLength(1);
+    expect(entry.attachments.map((a: { id: string }) => a.id)).toEqual([document.id]);
   });
 
   it('keeps other companies out of an entry, even by guessing its id', async () => {

@@ -68,6 +68,7 @@ export class AttachmentsService {
   async remove(actor: AuthUser, entryId: string, attachmentId: string): Promise<void> {
     const entry = await this.entries.findOrFail(entryId);
     await this.access.requireCompanyMember(actor, entry);
+    if (entry.status === 'withdrawn') throw AppError.conflict('entry.withdrawn');
     const result = await this.dataSource.getRepository(Attachment).update({ id: attachmentId, entryId, removedAt: IsNull() }, { removedAt: this.clock.now() });
     if (!result.affected) throw AppError.notFound('attachment.not_found');
   }
