@@ -56,11 +56,14 @@ export class JuryDecision {
     const decidedAt = this.clock.now();
     const standstillDays = input.standstillDays ?? DEFAULT_STANDSTILL_DAYS;
     const standstillEndsAt = challenge.leadsToPurchase ? new Date(decidedAt.getTime() + standstillDays * DAY_MS) : null;
+    // The ranking is computed before the transaction (its reads use their own connections);
+    // under the jury lock we then check that no score or consensus changed in between.
+    const before = await scoringFingerprint(this.dataSource, challengeId);
+    const ranking = { ...(await this.results.compute(challenge)), final: true };
     await this.dataSource.transaction(async (manager) => {
-      // Under the jury lock no score or consensus can be written, so the ranking computed now is final.
       await lockJury(manager, challengeId);
       if (await decisionExists(manager, challengeId)) throw AppError.conflict('jury.already-decided');
-      const ranking = { ...(await this.results.compute(challenge)), final: true };
+      if ((await scoringFingerprint(manager, challengeId)) !== before) throw AppError.conflict('jury.scores-changed');
       // An entry below a published threshold cannot win, whatever its total.
       const ranked = new Map(ranking.entries.map((e) => [e.entryId, e]));
       const refused = input.winners.flatMap((id, i) => {
@@ -118,4 +121,14 @@ export class JuryDecision {
     )) as DecisionRow[];
     return row ?? null;
   }
+}
+
+/** A summary of every score and consensus of a challenge that changes whenever any of them does. */
+async function scoringFingerprint(db: { query(sql: string, params: unknown[]): Promise<unknown> }, challengeId: string): Promise<string> {
+  const [row] = (await db.query(
+    `SELECT (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM jury_review WHERE challenge_id = $1) || '|' ||
+            (SELECT count(*) || ':' || coalesce(max(recorded_at)::text, '') FROM jury_consensus WHERE challenge_id = $1) AS fingerprint`,
+    [challengeId],
+  )) as { fingerprint: string }[];
+  return row!.fingerprint;
 }

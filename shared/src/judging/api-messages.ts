@@ -18,6 +18,10 @@ export const judgingMessages = {
     da: 'Udfordringen er ikke i bedømmelsesfasen (status: {status}).',
     en: 'The challenge is not being evaluated (status: {status}).',
   },
+  'jury.scores-changed': {
+    da: 'Juryen ændrede point, mens afgørelsen blev truffet. Se rangordningen igen, og træf afgørelsen på ny.',
+    en: 'The jury changed scores while the decision was being made. Review the ranking and decide again.',
+  },
   'jury.scores-locked': {
     da: 'Afgørelsen er truffet, og rangordningen er endelig. Point kan ikke længere ændres.',
     en: 'The decision has been made and the ranking is final. Scores can no longer change.',
