@@ -48,6 +48,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const baseUrl = `http://127.0.0.1:${port}`;
   const config = testConfig(databaseUrl, { WEB_DIST_DIR, PUBLIC_URL: baseUrl });
   const app = await createApp(config);
+  // Modules hook into each other on init (event handlers, readers): seed only once they have.
+  await app.init();
   await seedDemoData(app);
   await app.listen(port, '127.0.0.1');
   // Jobs the API queues (through the outbox) must reach this worker: same Redis prefix, same store.
