@@ -47,7 +47,7 @@ describe('under a pool of two connections, concurrent writers all finish', () =>
 
   beforeAll(async () => {
     // Two connections: a request inside a transaction that asks the pool for a second one deadlocks as soon as two such requests overlap.
-    t = await startTestApp({ DATABASE_POOL_SIZE: '2' });
+    t = await startTestApp({ DATABASE_POOL_SIZE: '2' }, { transactionGuard: false });
     guard = installTransactionGuard(t);
     organiser = await signedInUser(t, 'staff', 'organiser');
     challengeId = await createPublished(organiser.client);
@@ -116,7 +116,7 @@ describe('every transaction reaches the database only through its own connection
   let founder: TestUser;
   let companyId: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { transactionGuard: false });
     guard = installTransactionGuard(t);
     organiser = await signedInUser(t, 'staff', 'organiser');
     admin = await signedInUser(t, 'admin', 'admin');

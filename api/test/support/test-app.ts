@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { createApp } from '../../src/app.factory.js';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { baseTestEnv, withDatabase } from './test-env.js';
+import { installTransactionGuard } from './transaction-guard.js';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -43,7 +44,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
   });
 }
 
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, options: { transactionGuard?: boolean } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const config = testConfig(databaseUrl, overrides);
   const app = await createApp(config);
@@ -51,15 +52,23 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const address = app.getHttpServer().address() as { port: number };
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  return {
+  const testApp: TestApp = {
     app,
     config,
     baseUrl: `http://127.0.0.1:${address.port}`,
     databaseUrl,
     db,
     async close() {
+      guard?.uninstall();
       await db.end();
       await app.close();
+      // Every test file doubles as a check for pool starvation: no query inside a transaction
+      // may use a second connection (see transaction-guard.ts).
+      if (guard?.strays.length) {
+        throw new Error(`queries outside their transaction's connection:\n${guard.strays.map((q) => `  ${q.sql}\n    ${q.from.join('\n    ')}`).join('\n')}`);
+      }
     },
   };
+  const guard = options.transactionGuard === false ? null : installTransactionGuard(testApp);
+  return testApp;
 }
