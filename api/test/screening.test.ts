@@ -103,6 +103,14 @@ describe('screening reports', () => {
     expect(notBlocker.status).toBe(400);
   });
 
+  it('records the organiser’s decision on identity leaks and shows it with the report', async () => {
+    const decided = await organiser.client.post(`/api/entries/${entryId}/screening/identity-leaks`, { decision: 'redacted', reason: 'Company name removed from the pilot notes.' });
+    expect(decided.status).toBe(200);
+    const report = (await organiser.client.get(`/api/entries/${entryId}/screening`)).body;
+    expect(report.identityLeakDecision).toMatchObject({ decision: 'redacted', reason: 'Company name removed from the pilot notes.' });
+    expect((await rival.client.post(`/api/entries/${entryId}/screening/identity-leaks`, { decision: 'accepted', reason: 'Not my entry at all.' })).status).toBe(404);
+  });
+
   it('shows progress counts to the team only', async () => {
     const progress = await organiser.client.get(`/api/challenges/${challengeId}/screening/progress`);
     expect(progress.body).toMatchObject({ done: 1, queued: 0, running: 0, failed: 0, total: 1 });

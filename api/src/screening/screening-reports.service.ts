@@ -47,6 +47,7 @@ export class ScreeningReportsService {
       mandatory: report.mandatory,
       decisions: await this.review.decisionsOf(report.id),
       responses: await this.review.responsesOf(report.id),
+      identityLeakDecision: reader === 'company' ? null : await this.review.identityLeakDecisionOf(entryId, report.revision),
     };
   }
 

@@ -157,6 +157,15 @@ export class ScreeningReviewService {
     return decisions.length > 0;
   }
 
+  /** The organiser's decision on the identity leaks of one revision, if any. */
+  async identityLeakDecisionOf(entryId: string, revision: number) {
+    const [row] = (await this.dataSource.query(
+      `SELECT decision, reason, decided_at AS "decidedAt" FROM identity_leak_decision WHERE entry_id = $1 AND revision = $2`,
+      [entryId, revision],
+    )) as { decision: 'redacted' | 'accepted'; reason: string; decidedAt: Date }[];
+    return row ? { decision: row.decision, reason: row.reason, decidedAt: row.decidedAt.toISOString() } : null;
+  }
+
   /** The rules of the ruleset in force, for organisers choosing mandatory requirements. */
   ruleCatalogue() {
     return { rulesetVersion: this.screening.ruleset.version, rules: RULE_DESCRIPTORS };

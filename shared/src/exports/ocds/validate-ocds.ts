@@ -24,8 +24,12 @@ export function extendedReleaseSchema(): JsonValue {
   return applyJsonMergePatch(releaseSchema as JsonValue, bidsExtensionPatch as JsonValue);
 }
 
-// ajv-draft-04 is CommonJS; under NodeNext its class is the `default` of the module object.
-const Ajv04 = ajvDraft04.default;
+// ajv-draft-04 is CommonJS: under NodeNext the default import is the module object with the
+// class on `default`; bundlers (Vite) hand over the class itself. Accept both.
+type Ajv04Instance = InstanceType<typeof import('ajv').default>;
+type Ajv04Class = new (options: { allErrors: boolean; strict: boolean }) => Ajv04Instance;
+const imported = ajvDraft04 as unknown as Ajv04Class & { default?: Ajv04Class };
+const Ajv04: Ajv04Class = imported.default ?? imported;
 
 interface Validators {
   releasePackage: ValidateFunction;
