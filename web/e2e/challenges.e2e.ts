@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Clock } from '../../api/src/common/clock.js';
 import { toCopenhagenInput } from '../src/components/challenges/copenhagen-time.js';
 import { type BrowserSession, checkA11y, launchBrowser, openSession } from './support/browser.js';
 import { DEMO_PASSWORD, type Platform, startPlatform } from './support/platform.js';
@@ -289,5 +290,48 @@ describe('challenges, questions and entries in the browser', () => {
     await expectAccessible(visitor.page);
 
     for (const session of sessions) expect(session.problems).toEqual([]);
+  });
+
+  it('lets a person register for a hackathon, form a team on the event day, and the organiser see it', async () => {
+    const anonymous = await newSession();
+    const list = (await (await anonymous.page.request.get('/api/challenges?type=hackathon')).json()) as { items: { id: string; title: string }[] };
+    const hackathon = list.items.find((c) => c.title === 'Hack the Climate Harbour')!;
+    const detail = (await (await anonymous.page.request.get(`/api/challenges/${hackathon.id}`)).json()) as { phases: { kind: string; startsAt: string }[] };
+    const eventDay = detail.phases.find((p) => p.kind === 'event-day')!;
+    // Stand on the API's clock an hour into the event day; sessions keep real time.
+    const clock = platform.app.get(Clock);
+    clock.freezeAt(new Date(Date.parse(eventDay.startsAt) + HOUR));
+    try {
+      const sofie = await newSession();
+      const sp = sofie.page;
+      await signIn(sp, 'startup@fairpitch.local');
+      await sp.goto(`/challenges/${hackathon.id}`);
+      await expectHeading(sp, 'Hack the Climate Harbour');
+      await sp.getByRole('button', { name: 'Tilmeld dig eventet' }).click();
+      await sp.getByText(/Du er tilmeldt eventet/).waitFor();
+      await sp.getByLabel('Holdets navn').fill('Havnehackerne');
+      await sp.getByRole('button', { name: 'Dan holdet' }).click();
+      await sp.getByText('Holdet Havnehackerne er dannet.').waitFor();
+      // The new team can start the entry, beside the company Sofie already belongs to.
+      await sp.getByLabel('Besvarelse for').locator('option', { hasText: 'Havnehackerne (hackathonhold)' }).waitFor({ state: 'attached' });
+      await expectAccessible(sp);
+
+      await sp.getByRole('link', { name: 'Invitér medlemmer på holdets side' }).click();
+      await expectHeading(sp, 'Havnehackerne');
+      await sp.getByText('Hackathonhold', { exact: true }).waitFor();
+      await sp.getByRole('heading', { name: 'Invitér et holdmedlem' }).waitFor();
+      await expectAccessible(sp);
+
+      const organiser = await newSession();
+      const org = organiser.page;
+      await signIn(org, 'organiser@fairpitch.local');
+      await org.goto(`/organiser/challenges/${hackathon.id}`);
+      await org.getByRole('heading', { level: 3, name: 'Eventet' }).waitFor();
+      await org.getByRole('row', { name: /Havnehackerne\s+1/ }).waitFor();
+      await expectAccessible(org);
+      for (const session of [sofie, organiser]) expect(session.problems).toEqual([]);
+    } finally {
+      clock.freezeAt(null);
+    }
   });
 });

@@ -135,6 +135,8 @@ export interface AskedQuestion {
 
 export interface Company {
   id: string;
+  /** 'team': a hackathon team formed during the event; it has no register number. */
+  kind: 'company' | 'team';
   name: string;
   country: string;
   cvr: string | null;
@@ -146,6 +148,21 @@ export interface Company {
 
 export interface MyCompany extends Company {
   role: 'admin' | 'member';
+}
+
+/** My registration for a hackathon event, and the teams I belong to in it. */
+export interface EventRegistration {
+  challengeId: string;
+  registered: boolean;
+  registeredAt: string | null;
+  teams: { id: string; name: string; role: 'admin' | 'member' }[];
+}
+
+/** The organiser's view of a hackathon event: how many registered, and the teams formed. */
+export interface HackathonEventOverview {
+  challengeId: string;
+  registrations: number;
+  teams: { id: string; name: string; members: number }[];
 }
 
 export interface CompanyMember {

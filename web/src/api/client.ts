@@ -22,6 +22,8 @@ import type {
   ChallengePage,
   Company,
   CompanyMember,
+  EventRegistration,
+  HackathonEventOverview,
   MyChallenge,
   MyCompany,
   PublishedQuestion,
@@ -131,6 +133,10 @@ export const ENDPOINTS = {
   questionQueue: { method: 'GET', path: '/api/challenges/:id/questions' },
   myQuestions: { method: 'GET', path: '/api/challenges/:id/questions/mine' },
   answerQuestion: { method: 'POST', path: '/api/questions/:id/answer' },
+  registerForEvent: { method: 'POST', path: '/api/challenges/:id/event-registrations' },
+  myEventRegistration: { method: 'GET', path: '/api/challenges/:id/event-registrations/mine' },
+  formTeam: { method: 'POST', path: '/api/challenges/:id/teams' },
+  hackathonTeams: { method: 'GET', path: '/api/challenges/:id/teams' },
 
   registerCompany: { method: 'POST', path: '/api/companies' },
   myCompanies: { method: 'GET', path: '/api/companies/mine' },
@@ -378,6 +384,16 @@ export const api = {
         params: { id: questionId },
         body: { text, ...(publishedQuestion && { publishedQuestion }) },
       }),
+  },
+
+  hackathons: {
+    /** Registers the signed-in person (not a company) for the hackathon event. */
+    register: (challengeId: string) => call<EventRegistration>(ENDPOINTS.registerForEvent, { params: { id: challengeId } }),
+    mine: (challengeId: string) => call<EventRegistration>(ENDPOINTS.myEventRegistration, { params: { id: challengeId } }),
+    /** Forms a team during the event, led by the caller; members are invited like company members. */
+    formTeam: (challengeId: string, input: { name: string; country: string }) =>
+      call<Company>(ENDPOINTS.formTeam, { params: { id: challengeId }, body: input }),
+    overview: (challengeId: string) => call<HackathonEventOverview>(ENDPOINTS.hackathonTeams, { params: { id: challengeId } }),
   },
 
   companies: {

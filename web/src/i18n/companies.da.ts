@@ -13,6 +13,8 @@ export const companiesDa = {
     mineEmpty: 'Du er ikke medlem af nogen virksomhed endnu.',
     identifier: 'CVR- eller registreringsnummer',
     myRole: 'Min rolle',
+    kind: 'Type',
+    team: 'Hackathonhold',
     notFound: 'Virksomheden findes ikke',
     factsTitle: 'Oplysninger',
     edit: 'Ret oplysninger',
@@ -50,6 +52,8 @@ export const companiesDa = {
       invite: 'Send invitation',
       invited: 'Invitationen til {email} er sendt.',
       added: '{email} har allerede en konto og er nu medlem.',
+      inviteTeamTitle: 'Invitér et holdmedlem',
+      inviteTeamHint: 'Holdmedlemmet får en e-mail. Den, der allerede har en konto, bliver medlem med det samme.',
     },
   },
 };

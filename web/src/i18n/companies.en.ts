@@ -14,6 +14,8 @@ export const companiesEn: typeof companiesDa = {
     mineEmpty: 'You are not a member of any company yet.',
     identifier: 'CVR or registration number',
     myRole: 'My role',
+    kind: 'Type',
+    team: 'Hackathon team',
     notFound: 'The company does not exist',
     factsTitle: 'Details',
     edit: 'Edit details',
@@ -51,6 +53,8 @@ export const companiesEn: typeof companiesDa = {
       invite: 'Send invitation',
       invited: 'The invitation to {email} has been sent.',
       added: '{email} already has an account and is now a member.',
+      inviteTeamTitle: 'Invite a team member',
+      inviteTeamHint: 'The team member gets an e-mail. Someone who already has an account becomes a member at once.',
     },
   },
 };

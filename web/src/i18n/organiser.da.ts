@@ -77,6 +77,15 @@ export const organiserDa = {
       frozen: 'Udfordringen er offentliggjort. Den kan kun ændres ved en offentliggjort rettelse.',
       toAmendments: 'Gå til rettelser',
     },
+    event: {
+      title: 'Eventet',
+      registrations: 'Tilmeldte deltagere',
+      teams: 'Hold',
+      teamsCaption: 'Hold dannet under eventet',
+      team: 'Hold',
+      members: 'Medlemmer',
+      noTeams: 'Der er endnu ikke dannet nogen hold.',
+    },
     draft: {
       general: 'Generelt',
       summaryHint: 'Et par sætninger, der vises i listen over udfordringer.',

@@ -78,6 +78,15 @@ export const organiserEn: typeof organiserDa = {
       frozen: 'The challenge is published. It can change only through a published amendment.',
       toAmendments: 'Go to amendments',
     },
+    event: {
+      title: 'The event',
+      registrations: 'Registered participants',
+      teams: 'Teams',
+      teamsCaption: 'Teams formed during the event',
+      team: 'Team',
+      members: 'Members',
+      noTeams: 'No teams have been formed yet.',
+    },
     draft: {
       general: 'General',
       summaryHint: 'A few sentences shown in the list of challenges.',

@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluationMethodShape } from '@fairpitch/shared/challenges';
-import { CHALLENGE } from '../testing/fixtures.js';
+import { CHALLENGE, HACKATHON } from '../testing/fixtures.js';
 import { PARTICIPANT, STAFF, renderWithApp, stubFetch } from '../testing/render.js';
 import ChallengeDetailPage from './ChallengeDetailPage.vue';
 
@@ -93,6 +93,69 @@ describe('ChallengeDetailPage', () => {
     await flushPromises();
     expect(calls.find((c) => c.method === 'POST' && c.url.endsWith('/entries'))!.body).toEqual({ companyId: 'k2' });
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/entries/new-entry'));
+    unmount();
+  });
+
+  it('registers a person for a hackathon, forms a team during the event and starts the team’s entry', async () => {
+    const firm = { id: 'k1', kind: 'company', name: 'Referat Robotics A/S', country: 'DK', cvr: '41273852', registrationNumber: null, sizeClass: 'small', contactPerson: null, createdAt: '', role: 'admin' };
+    const otherTeam = { ...firm, id: 't9', kind: 'team', name: 'Holdet fra sidste år', cvr: null, sizeClass: 'micro' };
+    const team = { ...otherTeam, id: 't1', name: 'Cykelholdet' };
+    let state = { challengeId: HACKATHON.id, registered: false, registeredAt: null as string | null, teams: [] as { id: string; name: string; role: string }[] };
+    let companies = [firm, otherTeam];
+    const calls = stubFetch((call) => {
+      if (call.url === `/api/challenges/${HACKATHON.id}`) return { status: 200, body: HACKATHON };
+      if (call.url === '/api/companies/mine') return { status: 200, body: companies };
+      if (call.url.endsWith('/registrations/mine')) return { status: 200, body: state.teams.map((t) => t.id) };
+      if (call.url.endsWith('/event-registrations/mine')) return { status: 200, body: state };
+      if (call.url.endsWith('/questions/mine')) return { status: 200, body: [] };
+      if (call.url === '/api/entries/mine') return { status: 200, body: [] };
+      if (call.method === 'POST' && call.url.endsWith('/event-registrations')) {
+        state = { ...state, registered: true, registeredAt: '2026-12-05T09:00:00.000Z' };
+        return { status: 201, body: state };
+      }
+      if (call.method === 'POST' && call.url.endsWith('/teams')) {
+        state = { ...state, teams: [{ id: 't1', name: 'Cykelholdet', role: 'admin' }] };
+        companies = [firm, otherTeam, team];
+        return { status: 201, body: team };
+      }
+      if (call.method === 'POST' && call.url.endsWith('/entries')) return { status: 201, body: { id: 'team-entry' } };
+      return undefined;
+    });
+    const { wrapper, router, unmount } = await renderWithApp(ChallengeDetailPage, { route: `/challenges/${HACKATHON.id}`, user: PARTICIPANT, props: { id: HACKATHON.id } });
+    await flushPromises();
+    // A team formed for another hackathon is not offered here.
+    expect(wrapper.text()).not.toContain('Holdet fra sidste år');
+
+    await wrapper.findAll('button').find((b) => b.text() === 'Tilmeld dig eventet')!.trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Du er tilmeldt eventet');
+
+    await wrapper.find('input[name=teamName]').setValue('Cykelholdet');
+    await wrapper.findAll('form').find((f) => f.find('input[name=teamName]').exists())!.trigger('submit');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'POST' && c.url.endsWith('/teams'))!.body).toEqual({ name: 'Cykelholdet', country: 'DK' });
+    expect(wrapper.find('.hackathon-event li').text()).toBe('Cykelholdet – holdleder');
+
+    const entryForm = wrapper.findAll('form').find((f) => f.text().includes('Start en besvarelse'))!;
+    const options = entryForm.findAll('option').map((o) => o.text());
+    expect(options).toEqual(['Referat Robotics A/S', 'Cykelholdet (hackathonhold)']);
+    expect((entryForm.find('select').element as HTMLSelectElement).value).toBe('t1');
+    await entryForm.trigger('submit');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'POST' && c.url.endsWith('/entries'))!.body).toEqual({ companyId: 't1' });
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/entries/team-entry'));
+    unmount();
+  });
+
+  it('shows no event section on a challenge that is not a hackathon', async () => {
+    const { wrapper, calls, unmount } = await open(PARTICIPANT, (call) => {
+      if (call.url === '/api/companies/mine') return { status: 200, body: [] };
+      if (call.url.endsWith('/registrations/mine') || call.url.endsWith('/questions/mine') || call.url === '/api/entries/mine') return { status: 200, body: [] };
+      return undefined;
+    });
+    expect(wrapper.find('.hackathon-event').exists()).toBe(false);
+    expect(calls.some((c) => c.url.includes('event-registrations'))).toBe(false);
+    expect(wrapper.text()).toContain('Registrer din virksomhed');
     unmount();
   });
 });

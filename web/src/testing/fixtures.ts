@@ -39,6 +39,21 @@ export const CHALLENGE: ChallengeDetail = {
   decidedAt: null,
 };
 
+/** A hackathon on its first event day: two event days, then the submission window. */
+export const HACKATHON: ChallengeDetail = {
+  ...CHALLENGE,
+  id: 'c0000000-0000-4000-8000-000000000002',
+  title: 'Hackathon om grøn mobilitet',
+  type: 'hackathon',
+  activePhase: 'event-day',
+  deadline: '2026-12-06T18:00:00.000Z',
+  phases: [
+    { kind: 'event-day', startsAt: '2026-12-05T08:00:00.000Z', endsAt: '2026-12-05T20:00:00.000Z' },
+    { kind: 'event-day', startsAt: '2026-12-06T08:00:00.000Z', endsAt: '2026-12-06T16:00:00.000Z' },
+    { kind: 'submission', startsAt: '2026-12-06T16:00:00.000Z', endsAt: '2026-12-06T18:00:00.000Z' },
+  ],
+};
+
 export const ENTRY: Entry = {
   id: 'e0000000-0000-4000-8000-000000000001',
   challengeId: CHALLENGE.id,
