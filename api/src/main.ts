@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   const applied = await runMigrations(config.databaseUrl);
   if (applied.length) Logger.log(`Applied migrations: ${applied.join(', ')}`, 'Database');
   const app = await createApp(config);
+  // Modules register their event handlers on init; seeding relies on them (role grants).
+  await app.init();
   if (config.seedDemo) await seedDemoData(app);
   await app.listen(config.port, config.host);
   Logger.log(`Fairpitch API listening on ${config.publicUrl.origin}/api`, 'Main');
