@@ -39,7 +39,10 @@ export interface AuditExtract {
   chain: ChainVerificationRecord;
 }
 
-function toRow(event: AuditEvent): AuditExtractRow {
+/** What the extract needs of an event. */
+export type AuditExtractEvent = Pick<AuditEvent, 'seq' | 'occurredAt' | 'action' | 'actorId' | 'subjectType' | 'subjectId' | 'data' | 'prevHash' | 'hash'>;
+
+export function toAuditExtractRow(event: AuditExtractEvent): AuditExtractRow {
   return {
     seq: event.seq,
     occurredAt: event.occurredAt.toISOString(),
@@ -61,67 +64,122 @@ export function isDecisionEvent(event: Pick<AuditEvent, 'action' | 'data'>): boo
   return (event.action === 'challenge.status_changed' && event.data.to === 'decided') || /^jury\.(decision|award)/.test(event.action);
 }
 
-function decisionCutoff(events: readonly AuditEvent[], decidedAt: string | null): (event: AuditEvent) => boolean {
-  if (decidedAt === null) return () => true;
-  const decision = events.filter(isDecisionEvent).at(-1);
-  if (decision) return (event) => BigInt(event.seq) <= BigInt(decision.seq);
-  const at = Date.parse(decidedAt);
-  return (event) => event.occurredAt.getTime() <= at;
+interface ScanState {
+  rows: number;
+  last: { seq: string; hash: string } | null;
+  counts: Map<string, number>;
 }
 
-/** Builds the extract from the events of each subject (any order) and the whole-chain check. */
-export function buildAuditExtract(events: readonly AuditEvent[], decidedAt: string | null, verification: ChainVerification): AuditExtract {
-  const unique = [...new Map(events.map((e) => [e.seq, e])).values()].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
-  const rows = unique.filter(decisionCutoff(unique, decidedAt)).map(toRow);
-  const last = rows.at(-1);
-  const brokenSeq = verification.ok ? null : verification.brokenAt.seq;
-  // A break after the extract's last row does not touch the rows it holds.
-  const brokenWithin = brokenSeq !== null && (last === undefined || BigInt(brokenSeq) <= BigInt(last.seq));
-  return {
-    rows,
-    chain: {
+const emptyState = (): ScanState => ({ rows: 0, last: null, counts: new Map() });
+
+function count(state: ScanState, event: Pick<AuditEvent, 'seq' | 'hash' | 'action'>): void {
+  state.rows += 1;
+  state.last = { seq: event.seq, hash: event.hash };
+  state.counts.set(event.action, (state.counts.get(event.action) ?? 0) + 1);
+}
+
+/**
+ * Works out an extract from the subjects' events read once in chain order, holding none of
+ * them: where it ends (a decided export ends with the decision; without a decision event, with
+ * the last event up to the decision time; an undecided one takes everything read), how many rows
+ * it has, its head and its events by type. `includes` then picks its rows out of a second read.
+ */
+export class AuditExtractScan {
+  private readonly all = emptyState();
+  private readonly upToDecisionTime = emptyState();
+  private atDecision: ScanState | null = null;
+  private readonly decidedAtMs: number | null;
+  private lastSeq: bigint | null = null;
+
+  constructor(decidedAt: string | null) {
+    this.decidedAtMs = decidedAt === null ? null : Date.parse(decidedAt);
+  }
+
+  /** The next event; events must come in chain order. */
+  add(event: Pick<AuditEvent, 'seq' | 'occurredAt' | 'action' | 'data' | 'hash'>): void {
+    const seq = BigInt(event.seq);
+    if (this.lastSeq !== null && seq <= this.lastSeq) throw new Error(`audit events out of chain order at ${event.seq}`);
+    this.lastSeq = seq;
+    count(this.all, event);
+    if (this.decidedAtMs !== null && event.occurredAt.getTime() <= this.decidedAtMs) count(this.upToDecisionTime, event);
+    if (this.decidedAtMs !== null && isDecisionEvent(event)) this.atDecision = { ...this.all, counts: new Map(this.all.counts) };
+  }
+
+  private get state(): ScanState {
+    if (this.decidedAtMs === null) return this.all;
+    return this.atDecision ?? this.upToDecisionTime;
+  }
+
+  /** Whether an event (from a later read of the same events) belongs to the extract. */
+  includes(event: Pick<AuditEvent, 'seq' | 'occurredAt'>): boolean {
+    const seq = BigInt(event.seq);
+    // Events recorded after the scan never join it, so the extract matches its verification.
+    if (this.lastSeq === null || seq > this.lastSeq) return false;
+    if (this.decidedAtMs === null) return true;
+    if (this.atDecision) return seq <= BigInt(this.atDecision.last!.seq);
+    return event.occurredAt.getTime() <= this.decidedAtMs;
+  }
+
+  /** Number of events per type in the extract. */
+  eventCounts(): ReadonlyMap<string, number> {
+    return this.state.counts;
+  }
+
+  /** The record of the extract and of what verifying the whole chain said about its rows. */
+  chain(verification: ChainVerification): ChainVerificationRecord {
+    const { rows, last } = this.state;
+    const brokenSeq = verification.ok ? null : verification.brokenAt.seq;
+    // A break after the extract's last row does not touch the rows it holds.
+    const brokenWithin = brokenSeq !== null && (last === null || BigInt(brokenSeq) <= BigInt(last.seq));
+    return {
       verified: !brokenWithin,
       method: 'chain-recomputed-from-genesis',
-      rows: rows.length,
+      rows,
       throughSeq: last?.seq ?? null,
       headHash: last?.hash ?? GENESIS_HASH,
       brokenAt: brokenWithin ? brokenSeq : null,
+    };
+  }
+}
+
+/** Builds the extract from the events of each subject (any order) and the whole-chain check. */
+export function buildAuditExtract(events: readonly AuditExtractEvent[], decidedAt: string | null, verification: ChainVerification): AuditExtract {
+  const unique = [...new Map(events.map((e) => [e.seq, e])).values()].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+  const scan = new AuditExtractScan(decidedAt);
+  for (const event of unique) scan.add(event);
+  return { rows: unique.filter((e) => scan.includes(e)).map(toAuditExtractRow), chain: scan.chain(verification) };
+}
+
+export function auditSummary(chain: ChainVerificationRecord, eventCounts: ReadonlyMap<string, number>): AuditSummarySnapshot {
+  return {
+    eventCounts: [...eventCounts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([event, count]) => ({ event, count })),
+    chain: {
+      verified: chain.verified,
+      entries: chain.rows,
+      headHash: chain.headHash,
+      brokenAt: chain.brokenAt === null ? null : Number(chain.brokenAt),
     },
   };
 }
 
-export function auditSummary(extract: AuditExtract): AuditSummarySnapshot {
-  const counts = new Map<string, number>();
-  for (const row of extract.rows) counts.set(row.action, (counts.get(row.action) ?? 0) + 1);
-  return {
-    eventCounts: [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([event, count]) => ({ event, count })),
-    chain: {
-      verified: extract.chain.verified,
-      entries: extract.chain.rows,
-      headHash: extract.chain.headHash,
-      brokenAt: extract.chain.brokenAt === null ? null : Number(extract.chain.brokenAt),
-    },
-  };
+/** One line of audit-log.jsonl: keys in a fixed order, then a newline. */
+export function serialiseAuditRow(r: AuditExtractRow): string {
+  return `${JSON.stringify({
+    seq: r.seq,
+    occurredAt: r.occurredAt,
+    action: r.action,
+    actorId: r.actorId,
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    data: r.data,
+    prevHash: r.prevHash,
+    hash: r.hash,
+  })}\n`;
 }
 
 /** audit-log.jsonl: one row per line, keys in a fixed order. */
 export function serialiseAuditLog(rows: readonly AuditExtractRow[]): string {
-  return rows
-    .map((r) =>
-      JSON.stringify({
-        seq: r.seq,
-        occurredAt: r.occurredAt,
-        action: r.action,
-        actorId: r.actorId,
-        subjectType: r.subjectType,
-        subjectId: r.subjectId,
-        data: r.data,
-        prevHash: r.prevHash,
-        hash: r.hash,
-      }),
-    )
-    .map((line) => `${line}\n`)
-    .join('');
+  return rows.map(serialiseAuditRow).join('');
 }
 
 export function serialiseChainVerification(chain: ChainVerificationRecord): string {

@@ -1,19 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { formatMessage, hashCanonical } from '@fairpitch/shared/common';
+import { formatMessage } from '@fairpitch/shared/common';
 import {
-  ARCHIVE_LAYOUT,
+  canonicalSnapshotChunks,
   exportOcdsReleasePackage,
   exportTimestamp,
   isDecided,
-  SHEET_IDS,
+  sheetCsvChunks,
   sheetDefinition,
-  sheetPath,
-  sheetCsvLines,
-  streamArchive,
-  type LazyZipFile,
+  streamOrderedArchive,
 } from '@fairpitch/shared/exports';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError } from '../common/app-error.js';
@@ -25,15 +23,13 @@ import { UsersService } from '../auth/users.service.js';
 import { DocumentStore, objectKey } from '../storage/document-store.js';
 import { ExportFileRow, ExportRow } from './export.entity.js';
 import type { ExportOptions } from './export-options.js';
-import { evidenceFiles } from './files/archive-entries.js';
+import { archiveFiles } from './files/archive-entries.js';
 import { writeEvaluationReport } from './files/evaluation-report-pdf.js';
 import { EXPORT_CONTENT_TYPES, EXPORT_FILES, type ExportFileName } from './files/export-files.js';
 import { reportFonts } from './files/report-fonts.js';
 import { writeResultsXlsx } from './files/results-xlsx.js';
 import { TempFiles, type WrittenFile } from './files/temp-files.js';
 import { ExportSnapshotService, type ExportBundle } from './snapshot/export-snapshot.service.js';
-
-const encoder = new TextEncoder();
 
 export type BuildOutcome = 'done' | 'failed' | 'skipped';
 
@@ -70,19 +66,14 @@ export class BuildExport {
       const actor = await this.requester(row);
       const bundle = await this.snapshots.load(actor, row.challengeId, row.options);
       await this.progress(exportId, 20);
-      const ocds = exportOcdsReleasePackage(bundle.snapshot, {
-        ocidPrefix: this.config.ocdsOcidPrefix,
-        packageUri: new URL(`/challenges/${row.challengeId}/ocds-release-package.json`, this.config.publicUrl).toString(),
-        publisherName: this.config.municipality.name,
-        language: row.options.language,
-      });
-      if (!ocds.valid) {
-        const reasons = ocds.errors.slice(0, 20).map((e) => `${e.path} ${e.message}`).join('; ');
-        await this.fail(row, new AppError('export.ocds-invalid', 422, { reasons }));
+      // The OCDS package is validated before anything else is written: an invalid one fails the export.
+      const ocds = await this.writeOcds(row, bundle, temp);
+      if ('reasons' in ocds) {
+        await this.fail(row, new AppError('export.ocds-invalid', 422, { reasons: ocds.reasons }));
         return 'failed';
       }
-      const files = await this.writeFiles(exportId, bundle, ocds.text, row.options, temp);
-      await this.finish(row, bundle, files);
+      const files = await this.writeFiles(exportId, bundle, ocds, row.options, temp);
+      await this.finish(row, await this.snapshotHash(bundle), !isDecided(bundle.snapshot), files);
       return 'done';
     } catch (error) {
       if (error instanceof AppError && error.status < 500) {
@@ -116,54 +107,58 @@ export class BuildExport {
     await this.dataSource.query(`UPDATE export SET progress = greatest(progress, $2) WHERE id = $1 AND state = 'running'`, [exportId, progress]);
   }
 
-  private async writeFiles(exportId: string, bundle: ExportBundle, ocdsText: string, options: ExportOptions, temp: TempFiles): Promise<WrittenFile[]> {
-    const { snapshot } = bundle;
+  /** The OCDS package, validated, on disk (its text is not kept), or why it is invalid. */
+  private async writeOcds(row: ExportRow, bundle: ExportBundle, temp: TempFiles): Promise<WrittenFile | { reasons: string }> {
+    const ocds = exportOcdsReleasePackage(bundle.snapshot, {
+      ocidPrefix: this.config.ocdsOcidPrefix,
+      packageUri: new URL(`/challenges/${row.challengeId}/ocds-release-package.json`, this.config.publicUrl).toString(),
+      publisherName: this.config.municipality.name,
+      language: row.options.language,
+    });
+    if (!ocds.valid) return { reasons: ocds.errors.slice(0, 20).map((e) => `${e.path} ${e.message}`).join('; ') };
+    return temp.writeChunks(EXPORT_FILES.ocds, [ocds.text]);
+  }
+
+  private async writeFiles(exportId: string, bundle: ExportBundle, ocds: WrittenFile, options: ExportOptions, temp: TempFiles): Promise<WrittenFile[]> {
+    const { snapshot, reviews } = bundle;
     const sheetOptions = { locale: options.language, separator: options.separator };
-    const csv = await temp.writeChunks(EXPORT_FILES.rankingCsv, sheetCsvLines('ranking', snapshot, sheetOptions));
+    const csv = await temp.writeChunks(EXPORT_FILES.rankingCsv, sheetCsvChunks('ranking', snapshot, reviews, sheetOptions));
     await this.progress(exportId, 25);
     const xlsx = await temp.write(EXPORT_FILES.resultsXlsx, (path) =>
-      writeResultsXlsx(path, snapshot, { locale: options.language }, (done, total) => this.progress(exportId, 25 + Math.round((20 * done) / total))),
+      writeResultsXlsx(path, bundle, { locale: options.language }, (done, total) => this.progress(exportId, 25 + Math.round((20 * done) / total))),
     );
     const pdf = await temp.write(EXPORT_FILES.evaluationReport, async (path) =>
-      writeEvaluationReport(path, { snapshot, decisionReasons: bundle.decisionReasons, locale: options.language, fonts: await reportFonts() }),
+      writeEvaluationReport(path, { snapshot, reviews, decisionReasons: bundle.decisionReasons, locale: options.language, fonts: await reportFonts() }),
     );
-    await this.progress(exportId, 60);
-    const ocds = await temp.writeChunks(EXPORT_FILES.ocds, [ocdsText]);
     await this.progress(exportId, 65);
 
     // The internal archive: everything above, every sheet as CSV (contact persons included),
-    // and the evidence; the manifest is written last by streamArchive.
-    const fromDisk = (path: string, file: WrittenFile): LazyZipFile => ({ path, load: async () => new Uint8Array(await readFile(file.path)) });
-    const archived: LazyZipFile[] = [
-      fromDisk(ARCHIVE_LAYOUT.results, xlsx),
-      fromDisk(ARCHIVE_LAYOUT.evaluationReport, pdf),
-      fromDisk(ARCHIVE_LAYOUT.ocdsReleasePackage, ocds),
-      ...SHEET_IDS.map((id) => ({
-        path: sheetPath(sheetDefinition(id).fileName),
-        load: () => encoder.encode([...sheetCsvLines(id, snapshot, { ...sheetOptions, includeContactPersons: true })].join('')),
-      })),
-      ...evidenceFiles(bundle, this.store),
-    ];
-    let written = 0;
-    const total = archived.length;
-    const tracked = archived.map((file) => ({
-      path: file.path,
-      load: async () => {
-        const bytes = await file.load();
-        written += 1;
-        if (written % 25 === 0) await this.progress(exportId, 65 + Math.floor((30 * written) / total));
-        return bytes;
-      },
-    }));
-    const archive = await temp.writeChunks(EXPORT_FILES.archive, streamArchive(tracked, exportTimestamp(snapshot)));
+    // and the evidence, in path order; the manifest is written last by the archive writer.
+    const files = archiveFiles({
+      bundle,
+      store: this.store,
+      scratchDir: temp.dir,
+      results: xlsx,
+      evaluationReport: pdf,
+      ocds,
+      writeTemp: (name, chunks) => temp.writeChunks(join('archive', name), chunks),
+      writeSheet: (id) => temp.writeChunks(join('archive', 'sheets', sheetDefinition(id).fileName), sheetCsvChunks(id, snapshot, reviews, { ...sheetOptions, includeContactPersons: true })),
+      onProgress: (fraction) => this.progress(exportId, 65 + Math.floor(30 * fraction)),
+    });
+    const archive = await temp.writeChunks(EXPORT_FILES.archive, streamOrderedArchive(files, exportTimestamp(snapshot)));
     await this.progress(exportId, 95);
     return [csv, xlsx, pdf, ocds, archive];
   }
 
-  private async finish(row: ExportRow, bundle: ExportBundle, files: WrittenFile[]): Promise<void> {
+  /** SHA-256 of the canonical JSON of the whole snapshot, reviews included, read batch by batch. */
+  private async snapshotHash(bundle: ExportBundle): Promise<string> {
+    const hash = createHash('sha256');
+    for await (const chunk of canonicalSnapshotChunks(bundle.snapshot, bundle.reviews)) hash.update(chunk, 'utf8');
+    return hash.digest('hex');
+  }
+
+  private async finish(row: ExportRow, snapshotHash: string, draft: boolean, files: WrittenFile[]): Promise<void> {
     for (const file of files) await this.store.putFile(file.path, file.sha256, file.size);
-    const snapshotHash = hashCanonical(bundle.snapshot);
-    const draft = !isDecided(bundle.snapshot);
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(ExportFileRow, { exportId: row.id });
       await manager.insert(

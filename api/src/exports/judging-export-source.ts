@@ -29,6 +29,21 @@ export abstract class JudgingExportSource {
   abstract reviews(challengeId: string): Promise<ReviewSnapshot[]>;
   abstract conflicts(challengeId: string): Promise<ConflictSnapshot[]>;
   abstract awards(challengeId: string): Promise<AwardSnapshot[]>;
+
+  /**
+   * Reads reviews a batch of entries at a time, for exports too large to hold every review: the
+   * returned function gives the reviews of the entries asked for (any order). This default reads
+   * `reviews` once and hands out parts; judging's adapter reads only the entries asked for.
+   */
+  async reviewReader(challengeId: string): Promise<(entryIds: readonly string[]) => Promise<ReviewSnapshot[]>> {
+    const byEntry = new Map<string, ReviewSnapshot[]>();
+    for (const review of await this.reviews(challengeId)) {
+      const list = byEntry.get(review.entryId);
+      if (list) list.push(review);
+      else byEntry.set(review.entryId, [review]);
+    }
+    return (entryIds) => Promise.resolve(entryIds.flatMap((id) => byEntry.get(id) ?? []));
+  }
 }
 
 /**

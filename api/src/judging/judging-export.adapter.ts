@@ -16,6 +16,7 @@ import { SCREENING_AREAS } from '@fairpitch/shared/screening';
 import { AuditService } from '../audit/audit.service.js';
 import { UsersService } from '../auth/users.service.js';
 import { ChallengeAccess } from '../challenges/challenge-access.service.js';
+import { EntriesService } from '../submissions/entries.service.js';
 import type { Challenge } from '../challenges/challenge.entity.js';
 import { JudgingExportSource, type JudgingDecision } from '../exports/judging-export-source.js';
 import { PRICE_CRITERION_ID, screeningCriterionId } from '../exports/snapshot/challenge-snapshot.js';
@@ -23,7 +24,7 @@ import { JuryAccess, methodOf } from './jury-access.service.js';
 import { JuryConflicts } from './jury-conflicts.service.js';
 import { JuryDecision } from './jury-decision.service.js';
 import { JuryResults } from './jury-results.service.js';
-import { type ConsensusRow, type ReviewRow, consensusOf, submittedReviews } from './jury-reviews.repository.js';
+import { type ConsensusRow, type SubmittedReviewRow, consensusOf, consensusOfEntries, submittedReviews, submittedReviewsOf } from './jury-reviews.repository.js';
 import { jurorPseudonym } from './jury-state.js';
 
 /**
@@ -42,12 +43,13 @@ export class JudgingExportAdapter extends JudgingExportSource {
     private readonly conflictsOfInterest: JuryConflicts,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly entries: EntriesService,
   ) {
     super();
   }
 
   async decision(challengeId: string): Promise<JudgingDecision> {
-    const [challenge, row] = await Promise.all([this.challenge(challengeId), this.decisions.find(challengeId)]);
+    const [challenge, row] = await Promise.all([this.challenge(challengeId), this.decisions.findOutcome(challengeId)]);
     return { decidedAt: challenge.decidedAt?.toISOString() ?? null, reasons: row?.reasons ?? null };
   }
 
@@ -66,17 +68,40 @@ export class JudgingExportAdapter extends JudgingExportSource {
     return reviewSnapshots(reviews, consensus, method.criteria.map((c) => c.id), juror);
   }
 
+  /** Reads the reviews of a batch of entries at a time: the jurors' labels and the criteria are looked up once. */
+  override async reviewReader(challengeId: string): Promise<(entryIds: readonly string[]) => Promise<ReviewSnapshot[]>> {
+    const criteria = methodOf(await this.challenge(challengeId)).criteria.map((c) => c.id);
+    const labeller = await this.jurors(challengeId);
+    const jurors = new Map<string, JurorSnapshot>();
+    const juror = (jurorId: string) => {
+      let snapshot = jurors.get(jurorId);
+      if (!snapshot) jurors.set(jurorId, (snapshot = labeller(jurorId)));
+      return snapshot;
+    };
+    // The reader's caller orders the reviews its own way; they come in no particular order.
+    return async (entryIds) => {
+      const [reviews, consensus] = await Promise.all([submittedReviewsOf(this.dataSource, challengeId, entryIds), consensusOfEntries(this.dataSource, challengeId, entryIds)]);
+      return unorderedReviewSnapshots(reviews, consensus, criteria, juror);
+    };
+  }
+
   async conflicts(challengeId: string): Promise<ConflictSnapshot[]> {
-    const [declarations, companies, events, assignments] = await Promise.all([
-      this.conflictsOfInterest.historyOf(challengeId),
-      this.conflictsOfInterest.companies(challengeId),
+    // Only the declared jurors and companies matter, so only their entries and assignments are
+    // read (a challenge with 10,000 entries has few declarations).
+    const declarations = await this.conflictsOfInterest.declarationsOf(challengeId);
+    if (declarations.length === 0) return [];
+    const [entriesOf, events, assignments] = await Promise.all([
+      this.entries.submittedEntryIdsByCompany(challengeId, [...new Set(declarations.map((d) => d.companyId))]),
       this.audit.forSubject('challenge', challengeId),
-      this.dataSource.query(`SELECT juror_id AS "jurorId", entry_id AS "entryId" FROM jury_assignment WHERE challenge_id = $1`, [challengeId]) as Promise<{ jurorId: string; entryId: string }[]>,
+      this.dataSource.query(`SELECT juror_id AS "jurorId", entry_id AS "entryId" FROM jury_assignment WHERE challenge_id = $1 AND juror_id = ANY($2::uuid[])`, [
+        challengeId,
+        [...new Set(declarations.map((d) => d.jurorId))],
+      ]) as Promise<{ jurorId: string; entryId: string }[]>,
     ]);
     const handled = handleConflicts({
       declarations,
       events: events.map((e) => ({ action: e.action, data: e.data })),
-      entriesOf: new Map(companies.map((c) => [c.companyId, c.entryIds])),
+      entriesOf,
       assigned: new Set(assignments.map((a) => `${a.jurorId}:${a.entryId}`)),
     });
     const juror = await this.jurors(challengeId);
@@ -85,7 +110,7 @@ export class JudgingExportAdapter extends JudgingExportSource {
 
   /** The award recorded with the decision, dated by the challenge's decision; none before it. */
   async awards(challengeId: string): Promise<AwardSnapshot[]> {
-    const row = await this.decisions.find(challengeId);
+    const row = await this.decisions.findOutcome(challengeId);
     if (!row) return [];
     const challenge = await this.challenge(challengeId);
     return [
@@ -170,38 +195,54 @@ function onScale(points: number, scale: { min: number; max: number } | undefined
  * entry that has any consensus score (dated by the last one recorded); by entry, then juror label.
  */
 export function reviewSnapshots(
-  reviews: readonly ReviewRow[],
+  reviews: readonly SubmittedReviewRow[],
   consensus: readonly ConsensusRow[],
   criterionOrder: readonly string[],
   juror: (jurorId: string) => JurorSnapshot,
 ): ReviewSnapshot[] {
-  const position = (id: string) => {
-    const i = criterionOrder.indexOf(id);
-    return i === -1 ? criterionOrder.length : i;
-  };
+  const kind = (r: ReviewSnapshot) => (r.kind === 'individual' ? 0 : 1);
+  return unorderedReviewSnapshots(reviews, consensus, criterionOrder, juror).sort(
+    (a, b) => compareCodePoints(a.entryId, b.entryId) || kind(a) - kind(b) || compareJurorLabels(a.juror?.label ?? '', b.juror?.label ?? '') || compareCodePoints(a.submittedAt, b.submittedAt),
+  );
+}
+
+/** The reviews of `reviewSnapshots`, in no particular order (for readers that order them their own way). */
+export function unorderedReviewSnapshots(
+  reviews: readonly SubmittedReviewRow[],
+  consensus: readonly ConsensusRow[],
+  criterionOrder: readonly string[],
+  juror: (jurorId: string) => JurorSnapshot,
+): ReviewSnapshot[] {
+  const positions = new Map(criterionOrder.map((id, i) => [id, i]));
+  const position = (id: string) => positions.get(id) ?? criterionOrder.length;
   const inOrder = (scores: ReviewScoreSnapshot[]) => scores.sort((a, b) => position(a.criterionId) - position(b.criterionId) || compareCodePoints(a.criterionId, b.criterionId));
-  const individual: ReviewSnapshot[] = reviews
-    .filter((r) => r.status === 'submitted' && r.submittedAt)
-    .map((r) => ({
+  const result: ReviewSnapshot[] = [];
+  for (const r of reviews) {
+    if (r.status !== 'submitted' || !r.submittedAt) continue;
+    result.push({
       entryId: r.entryId,
       kind: 'individual',
       juror: juror(r.jurorId),
-      submittedAt: r.submittedAt!.toISOString(),
+      submittedAt: r.submittedAt.toISOString(),
       scores: inOrder(r.scores.map((s) => ({ criterionId: s.criterionId, score: s.value, justification: s.justification }))),
-    }));
+    });
+  }
   const byEntry = new Map<string, ConsensusRow[]>();
-  for (const row of consensus) byEntry.set(row.entryId, [...(byEntry.get(row.entryId) ?? []), row]);
-  const agreed: ReviewSnapshot[] = [...byEntry].map(([entryId, rows]) => ({
-    entryId,
-    kind: 'consensus',
-    juror: null,
-    submittedAt: new Date(Math.max(...rows.map((r) => r.recordedAt.getTime()))).toISOString(),
-    scores: inOrder(rows.map((r) => ({ criterionId: r.criterionId, score: r.value, justification: r.justification }))),
-  }));
-  const kind = (r: ReviewSnapshot) => (r.kind === 'individual' ? 0 : 1);
-  return [...individual, ...agreed].sort(
-    (a, b) => compareCodePoints(a.entryId, b.entryId) || kind(a) - kind(b) || compareJurorLabels(a.juror?.label ?? '', b.juror?.label ?? '') || compareCodePoints(a.submittedAt, b.submittedAt),
-  );
+  for (const row of consensus) {
+    const rows = byEntry.get(row.entryId);
+    if (rows) rows.push(row);
+    else byEntry.set(row.entryId, [row]);
+  }
+  for (const [entryId, rows] of byEntry) {
+    result.push({
+      entryId,
+      kind: 'consensus',
+      juror: null,
+      submittedAt: new Date(Math.max(...rows.map((r) => r.recordedAt.getTime()))).toISOString(),
+      scores: inOrder(rows.map((r) => ({ criterionId: r.criterionId, score: r.value, justification: r.justification }))),
+    });
+  }
+  return result;
 }
 
 /**

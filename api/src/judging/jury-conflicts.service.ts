@@ -124,6 +124,16 @@ export class JuryConflicts {
     return this.historyOf(challengeId);
   }
 
+  /** Every declaration of a challenge in the order made, without names (for the exports). */
+  async declarationsOf(challengeId: string) {
+    const rows = (await this.dataSource.query(
+      `SELECT id::text AS id, juror_id AS "jurorId", company_id AS "companyId", kind, note, source, declared_at AS "declaredAt"
+         FROM jury_conflict WHERE challenge_id = $1 ORDER BY id`,
+      [challengeId],
+    )) as { id: string; jurorId: string; companyId: string; kind: ConflictKind; note: string; source: string; declaredAt: Date }[];
+    return rows.map((r) => ({ ...r, declaredAt: r.declaredAt.toISOString() }));
+  }
+
   async historyOf(challengeId: string) {
     const rows = (await this.dataSource.query(
       `SELECT id::text AS id, juror_id AS "jurorId", company_id AS "companyId", kind, note, source, declared_by AS "declaredBy", declared_at AS "declaredAt"

@@ -112,6 +112,17 @@ export class JuryDecision {
     };
   }
 
+  /** The decision without the ranking stored with it (which lists every entry), for readers of the outcome only. */
+  async findOutcome(challengeId: string): Promise<Omit<DecisionRow, 'ranking'> | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT winners, award, reasons, ranking_hash AS "rankingHash", method_hash AS "methodHash", standstill_ends_at AS "standstillEndsAt",
+              decided_by AS "decidedBy", decided_at AS "decidedAt"
+         FROM jury_decision WHERE challenge_id = $1`,
+      [challengeId],
+    )) as Omit<DecisionRow, 'ranking'>[];
+    return row ?? null;
+  }
+
   async find(challengeId: string): Promise<DecisionRow | null> {
     const [row] = (await this.dataSource.query(
       `SELECT winners, award, reasons, ranking, ranking_hash AS "rankingHash", method_hash AS "methodHash", standstill_ends_at AS "standstillEndsAt",

@@ -58,6 +58,22 @@ export async function submittedReviews(db: Queryable, challengeId: string): Prom
   return (await db.query(`SELECT ${REVIEW_COLUMNS} FROM jury_review WHERE challenge_id = $1 AND status = 'submitted' ORDER BY entry_id, juror_id`, [challengeId])) as ReviewRow[];
 }
 
+/** A submitted review as the record shows it (no draft times). */
+export type SubmittedReviewRow = Pick<ReviewRow, 'entryId' | 'jurorId' | 'status' | 'scores' | 'submittedAt'>;
+
+/**
+ * The submitted reviews of some entries of a challenge (as `submittedReviews`), for reading a
+ * batch at a time; only the columns the record shows, since exports read 50,000 of them.
+ */
+export async function submittedReviewsOf(db: Queryable, challengeId: string, entryIds: readonly string[]): Promise<SubmittedReviewRow[]> {
+  if (entryIds.length === 0) return [];
+  return (await db.query(
+    `SELECT entry_id AS "entryId", juror_id AS "jurorId", status, scores, submitted_at AS "submittedAt"
+       FROM jury_review WHERE challenge_id = $1 AND status = 'submitted' AND entry_id = ANY($2::uuid[]) ORDER BY entry_id, juror_id`,
+    [challengeId, entryIds],
+  )) as SubmittedReviewRow[];
+}
+
 /** Flat scores for the judging math. */
 export function scoresOf(reviews: readonly ReviewRow[]): Score[] {
   return reviews.flatMap((r) => r.scores.map((s) => ({ entryId: r.entryId, jurorId: r.jurorId, criterionId: s.criterionId, value: s.value })));
@@ -68,6 +84,16 @@ export async function consensusOf(db: Queryable, challengeId: string): Promise<C
     `SELECT entry_id AS "entryId", criterion_id AS "criterionId", value, justification, recorded_by AS "recordedBy", recorded_at AS "recordedAt"
        FROM jury_consensus WHERE challenge_id = $1 ORDER BY entry_id, criterion_id`,
     [challengeId],
+  )) as ConsensusRow[];
+}
+
+/** The consensus scores of some entries of a challenge (as `consensusOf`). */
+export async function consensusOfEntries(db: Queryable, challengeId: string, entryIds: readonly string[]): Promise<ConsensusRow[]> {
+  if (entryIds.length === 0) return [];
+  return (await db.query(
+    `SELECT entry_id AS "entryId", criterion_id AS "criterionId", value, justification, recorded_by AS "recordedBy", recorded_at AS "recordedAt"
+       FROM jury_consensus WHERE challenge_id = $1 AND entry_id = ANY($2::uuid[]) ORDER BY entry_id, criterion_id`,
+    [challengeId, entryIds],
   )) as ConsensusRow[];
 }
 

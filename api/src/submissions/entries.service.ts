@@ -145,6 +145,63 @@ export class EntriesService {
     });
   }
 
+  /**
+   * What a procurement export lists of every opened entry (submitted or withdrawn), in label
+   * order, in one query whatever the number of entries: the counting revision's receipt and
+   * time and the offer the company made (the rest of the form stays in the database). No access
+   * check: callers must have checked that the reader may see the opened entries.
+   */
+  async openedEntrySummaries(challengeId: string) {
+    const rows = (await this.dataSource.query(
+      `SELECT e.id, e.status, e.label, e.company_id AS "companyId", e.withdrawn_at AS "withdrawnAt",
+              r.revision, r.submitted_at AS "submittedAt", r.receipt_hash AS "receiptHash", r.content -> 'offer' AS offer
+         FROM entry e JOIN entry_revision r ON r.entry_id = e.id AND r.revision = e.current_revision
+        WHERE e.challenge_id = $1 AND e.status IN ('submitted', 'withdrawn')
+        ORDER BY e.label, e.id`,
+      [challengeId],
+    )) as { id: string; status: EntryStatus; label: number | null; companyId: string; withdrawnAt: Date | null; revision: number; submittedAt: Date; receiptHash: string; offer: unknown }[];
+    return rows.map((row) => ({
+      id: row.id,
+      status: row.status,
+      label: row.label,
+      companyId: row.companyId,
+      revision: row.revision,
+      submittedAt: row.submittedAt.toISOString(),
+      receiptHash: row.receiptHash,
+      offer: row.offer ?? null,
+      withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+    }));
+  }
+
+  /**
+   * Ids of the submitted entries of some companies in a challenge, by company, in label order:
+   * one light query for readers that only need to know which entries a company has.
+   */
+  async submittedEntryIdsByCompany(challengeId: string, companyIds: readonly string[]): Promise<Map<string, string[]>> {
+    const byCompany = new Map<string, string[]>();
+    if (companyIds.length === 0) return byCompany;
+    const rows = (await this.dataSource.query(
+      `SELECT id, company_id AS "companyId" FROM entry WHERE challenge_id = $1 AND status = 'submitted' AND company_id = ANY($2::uuid[]) ORDER BY label, id`,
+      [challengeId, companyIds],
+    )) as { id: string; companyId: string }[];
+    for (const row of rows) byCompany.set(row.companyId, [...(byCompany.get(row.companyId) ?? []), row.id]);
+    return byCompany;
+  }
+
+  /**
+   * The counting revisions (receipt, content, documents) of the given entries in one query, by
+   * entry id, for exports that read entries a batch at a time. No access check (as above).
+   */
+  async countingRevisionsOf(entryIds: readonly string[]): Promise<Map<string, EntryRevision>> {
+    if (entryIds.length === 0) return new Map();
+    const revisions = await this.revisions
+      .createQueryBuilder('r')
+      .innerJoin(Entry, 'e', 'e.id = r.entryId AND e.currentRevision = r.revision')
+      .where('r.entryId IN (:...entryIds)', { entryIds })
+      .getMany();
+    return new Map(revisions.map((r) => [r.entryId, r]));
+  }
+
   async view(entry: Entry) {
     const [attachments, revisions] = await Promise.all([
       this.attachments.find({ where: { entryId: entry.id, removedAt: IsNull() }, order: { createdAt: 'ASC' } }),

@@ -18,6 +18,8 @@ function expandExponent(text: string): string {
  */
 export function formatPlainNumber(value: number, decimalMark: '.' | ',', decimals?: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`Cannot format ${value}`);
+  // The common case, a whole number below 1e21: its plain decimal digits (String(-0) is "0").
+  if (decimals === undefined && Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
   let text = expandExponent(decimals === undefined ? String(value) : value.toFixed(decimals));
   // Neither -0 nor a negative value that rounds to zero should print with a minus sign.
   if (text.startsWith('-') && Number(text) === 0) text = text.slice(1);

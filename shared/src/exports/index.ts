@@ -5,13 +5,16 @@ export * from './api-messages.js';
 export * from './utc-timestamp.js';
 export * from './format-number.js';
 export * from './compare.js';
+export * from './canonical-snapshot.js';
 
 export * from './csv/sheet-types.js';
 export * from './csv/to-csv.js';
 export * from './csv/sheets.js';
+export * from './csv/review-batches.js';
 export * from './csv/sheet-csv-files.js';
 export { DRAFT_NOTICE, jurorDisplayName } from './csv/sheet-labels.js';
-export type { SheetDefinition } from './csv/sheet-definition.js';
+export type { ReviewSheetDefinition, SheetDefinition, SnapshotSheetDefinition } from './csv/sheet-definition.js';
+export { entriesInLabelOrder } from './csv/sheet-definition.js';
 
 export * from './ocds/ocds-types.js';
 export * from './ocds/ocds-constants.js';
@@ -29,5 +32,6 @@ export * from './zip/manifest.js';
 export * from './zip/read-zip.js';
 export * from './zip/verify-archive.js';
 export * from './zip/verify-receipts-in-archive.js';
-export { crc32 } from './zip/crc32.js';
+export { crc32, crc32Update } from './zip/crc32.js';
+export { StreamingDeflate } from './zip/streaming-deflate.js';
 export { dosDateTime, type DosDateTime } from './zip/dos-date-time.js';

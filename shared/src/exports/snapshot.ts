@@ -284,15 +284,22 @@ export interface DecidedChallengeSnapshot {
 }
 
 /**
+ * The snapshot without its reviews. A large export (10,000 entries have 300,000 scores) reads
+ * the reviews a batch of entries at a time instead of holding them (see `ReviewBatch`), so the
+ * parts that do not list reviews take this.
+ */
+export type SnapshotWithoutReviews = Omit<DecidedChallengeSnapshot, 'reviews'>;
+
+/**
  * An export is final only once the challenge is decided (and stays final when it is archived);
  * before that, and after a decision was annulled (cancelled), it is marked DRAFT.
  */
-export function isDecided(snapshot: DecidedChallengeSnapshot): boolean {
+export function isDecided(snapshot: Pick<DecidedChallengeSnapshot, 'challenge'>): boolean {
   const { status, decidedAt } = snapshot.challenge;
   return decidedAt !== null && (status === 'decided' || status === 'archived');
 }
 
 /** The one timestamp an export carries: the decision, or for a DRAFT the moment of the snapshot. */
-export function exportTimestamp(snapshot: DecidedChallengeSnapshot): IsoDateTime {
+export function exportTimestamp(snapshot: Pick<DecidedChallengeSnapshot, 'challenge' | 'asOf'>): IsoDateTime {
   return isDecided(snapshot) && snapshot.challenge.decidedAt !== null ? snapshot.challenge.decidedAt : snapshot.asOf;
 }

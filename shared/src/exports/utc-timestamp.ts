@@ -28,6 +28,12 @@ export function isRfc3339DateTime(value: string): boolean {
  * equal instants always print the same way in every export.
  */
 export function toUtcTimestamp(value: string): string {
+  // The common case, a time already in the form Date#toISOString writes (UTC, milliseconds,
+  // four-digit year): it reads back as itself, and only zero milliseconds are dropped.
+  if (value.length === 24 && value.charCodeAt(23) === 90) {
+    const millis = Date.parse(value);
+    if (!Number.isNaN(millis) && new Date(millis).toISOString() === value) return value.endsWith('.000Z') ? `${value.slice(0, -5)}Z` : value;
+  }
   if (!isRfc3339DateTime(value)) throw new RangeError(`Not an RFC 3339 date-time: ${JSON.stringify(value)}`);
   // Date cannot hold a leap second: 23:59:60 is read as the second after 23:59:59.
   const leapSecond = /:60(?=[.Zz+-])/;

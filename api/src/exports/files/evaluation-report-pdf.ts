@@ -5,21 +5,27 @@ import { formatCopenhagen } from '@fairpitch/shared/challenges';
 import type { Locale } from '@fairpitch/shared/common';
 import {
   compareLabels,
+  entriesInLabelOrder,
   exportTimestamp,
   formatNumberFor,
   isDecided,
   jurorDisplayName,
-  type DecidedChallengeSnapshot,
+  reviewsByEntry,
   type EntrySnapshot,
   type ReviewSnapshot,
+  type ReviewSource,
+  type SnapshotWithoutReviews,
 } from '@fairpitch/shared/exports';
 import { ALPHA_RELIABLE, ALPHA_TENTATIVE, krippendorffAlpha } from '@fairpitch/shared/judging';
 import type { ReportFonts } from './report-fonts.js';
 import { PHASE_NAMES, REPORT_TEXT, STATUS_NAMES } from './report-texts.js';
 import { toWinAnsi } from './win-ansi.js';
+import { yieldToIo } from './yield-to-io.js';
 
 export interface EvaluationReportInput {
-  snapshot: DecidedChallengeSnapshot;
+  snapshot: SnapshotWithoutReviews;
+  /** Every review and consensus, read a batch of entries at a time. */
+  reviews: ReviewSource;
   decisionReasons: string | null;
   locale: Locale;
   /** Fonts to embed; null falls back to the (not embedded) standard fonts. */
@@ -33,6 +39,8 @@ const SIZES: Record<Style, number> = { h1: 18, h2: 13, h3: 11, body: 9.5, small:
  * The evaluation report as a PDF, written to `path` page by page. Byte-identical for the same
  * input: the document's dates and ID come from the export's timestamp (the decision), and
  * nothing else varies. Every page is numbered, and says DRAFT while the challenge is undecided.
+ * The reviews are read a batch of entries at a time and the pages reach the disk as they are
+ * made, so a report of 10,000 entries needs no more memory than one of ten.
  */
 export async function writeEvaluationReport(path: string, input: EvaluationReportInput): Promise<void> {
   const { snapshot, locale } = input;
@@ -98,8 +106,26 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
     doc.moveDown(0.3);
   };
   const field = (label: string, value: string) => line('body', `${label}: ${value}`);
-  const date = (iso: string) => formatCopenhagen(iso, locale);
+  // Dates show minutes: formatting each minute once saves most of the work for 50,000 reviews.
+  const dates = new Map<number, string>();
+  const date = (iso: string) => {
+    const minute = Math.floor(Date.parse(iso) / 60_000);
+    let text = dates.get(minute);
+    if (text === undefined) {
+      text = formatCopenhagen(iso, locale);
+      if (dates.size > 100_000) dates.clear();
+      dates.set(minute, text);
+    }
+    return text;
+  };
   const n = (value: number, decimals?: number) => formatNumberFor(locale, value, decimals);
+  // Between chunks of a long report: let the pages reach the disk and keep pdfkit's memory of
+  // word layouts small (every receipt hash and name is a word of its own).
+  const pause = async () => {
+    forgetWordLayouts(doc);
+    forgetWrittenPages(doc);
+    await yieldToIo(output, doc);
+  };
 
   doc.addPage();
   const { challenge } = snapshot;
@@ -131,7 +157,7 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
     line('body', `${PHASE_NAMES[phase.kind]?.[locale] ?? phase.kind}: ${date(phase.startsAt)} – ${date(phase.endsAt)}`);
   }
 
-  const entries = snapshot.entries.toSorted((a, b) => compareLabels(a.label, b.label) || (a.id < b.id ? -1 : 1));
+  const entries = entriesInLabelOrder(snapshot);
   heading(t('entries'));
   const count = (status: EntrySnapshot['status']) => entries.filter((e) => e.status === status).length;
   field(t('received'), String(entries.length));
@@ -139,7 +165,8 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   field(t('excluded'), String(count('disqualified')));
   field(t('withdrawn'), String(count('withdrawn')));
   doc.moveDown(0.3);
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
+    if (i % 500 === 499) await pause();
     const status = entry.status === 'valid' ? t('admissible') : entry.status === 'disqualified' ? t('excluded') : t('withdrawn');
     line('body', `${entry.label} – ${entry.company.name} (${entry.company.country}) – ${status}; ${t('submittedAt')} ${date(entry.submittedAt)}`);
     if (entry.statusReason) line('body', entry.statusReason, { indent: 10 });
@@ -149,33 +176,37 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   heading(t('scores'));
   const criteria = method.criteria;
   const criterionName = new Map(criteria.map((c) => [c.id, c.name[locale]]));
-  const reviewsByEntry = new Map<string, ReviewSnapshot[]>();
-  for (const review of snapshot.reviews) reviewsByEntry.set(review.entryId, [...(reviewsByEntry.get(review.entryId) ?? []), review]);
-  for (const entry of entries) {
-    const reviews = (reviewsByEntry.get(entry.id) ?? []).toSorted(
-      (a, b) => (a.kind === b.kind ? 0 : a.kind === 'consensus' ? -1 : 1) || compareLabels(a.juror?.label ?? '', b.juror?.label ?? '') || (a.submittedAt < b.submittedAt ? -1 : 1),
-    );
-    line('h3', `${entry.label} – ${entry.company.name}`);
-    if (reviews.length === 0) line('body', t('noReviews'), { indent: 10 });
-    for (const review of reviews) {
-      const who = review.kind === 'consensus' ? t('consensus') : review.juror ? jurorDisplayName(review.juror) : '?';
-      line('body', `${who} (${date(review.submittedAt)})`, { indent: 10, underline: false });
-      for (const score of review.scores) {
-        const value = score.score === null ? '–' : n(score.score);
-        line('body', `${criterionName.get(score.criterionId) ?? score.criterionId}: ${value}. ${score.justification}`, { indent: 20 });
+  // The jurors' scores per criterion and entry, for the agreement statistics below.
+  const units = new Map(criteria.map((c) => [c.id, [] as number[][]]));
+  const reviewOrder = (a: ReviewSnapshot, b: ReviewSnapshot) =>
+    (a.kind === b.kind ? 0 : a.kind === 'consensus' ? -1 : 1) || compareLabels(a.juror?.label ?? '', b.juror?.label ?? '') || (a.submittedAt < b.submittedAt ? -1 : 1);
+  for await (const batch of input.reviews()) {
+    for (const [entry, entryReviews] of reviewsByEntry(batch)) {
+      const reviews = entryReviews.toSorted(reviewOrder);
+      line('h3', `${entry.label} – ${entry.company.name}`);
+      if (reviews.length === 0) line('body', t('noReviews'), { indent: 10 });
+      for (const review of reviews) {
+        const who = review.kind === 'consensus' ? t('consensus') : review.juror ? jurorDisplayName(review.juror) : '?';
+        line('body', `${who} (${date(review.submittedAt)})`, { indent: 10, underline: false });
+        for (const score of review.scores) {
+          const value = score.score === null ? '–' : n(score.score);
+          line('body', `${criterionName.get(score.criterionId) ?? score.criterionId}: ${value}. ${score.justification}`, { indent: 20 });
+        }
+      }
+      doc.moveDown(0.3);
+      for (const c of criteria) {
+        units.get(c.id)!.push(
+          entryReviews.filter((r) => r.kind === 'individual').flatMap((r) => r.scores.filter((s) => s.criterionId === c.id && s.score !== null).map((s) => s.score as number)),
+        );
       }
     }
-    doc.moveDown(0.3);
+    await pause();
   }
 
   heading(t('agreement'));
   line('body', t('alphaIntro'));
-  const individual = snapshot.reviews.filter((r) => r.kind === 'individual');
   for (const c of criteria) {
-    const units = entries.map((e) =>
-      individual.filter((r) => r.entryId === e.id).flatMap((r) => r.scores.filter((s) => s.criterionId === c.id && s.score !== null).map((s) => s.score as number)),
-    );
-    const alpha = krippendorffAlpha(units);
+    const alpha = krippendorffAlpha(units.get(c.id)!);
     const verdict = alpha === null ? t('alphaUndefined') : `${n(alpha, 3)} (${alpha >= ALPHA_RELIABLE ? t('reliable') : alpha >= ALPHA_TENTATIVE ? t('tentative') : t('unreliable')})`;
     line('body', `• ${c.name[locale]}: ${verdict}`, { indent: 10 });
   }
@@ -192,10 +223,12 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   const awarded = new Set(snapshot.awards.flatMap((a) => a.entryIds));
   const ranking = snapshot.ranking.toSorted((a, b) => a.rank - b.rank || compareLabels(labels.get(a.entryId) ?? '', labels.get(b.entryId) ?? ''));
   if (ranking.length === 0) line('body', t('noRanking'));
-  for (const row of ranking) {
-    const entry = entries.find((e) => e.id === row.entryId);
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  for (const [i, row] of ranking.entries()) {
+    const entry = entryById.get(row.entryId);
     const notes = [row.tied ? t('tied') : null, row.belowThreshold ? t('belowThreshold') : null, awarded.has(row.entryId) ? t('awarded') : null].filter(Boolean);
     line('body', `${t('rank')} ${row.rank}: ${entry?.label ?? row.entryId} – ${entry?.company.name ?? ''} – ${t('total')} ${n(row.total, 3)}${notes.length ? ` (${notes.join(', ')})` : ''}`);
+    if (i % 500 === 499) await pause();
   }
   doc.moveDown(0.5);
   line('h3', t('decision'));
@@ -230,6 +263,38 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
 
   doc.end();
   await finished(output);
+}
+
+/** Words whose layout pdfkit remembers per font before the memory is cleared. */
+const LAYOUT_CACHE_WORDS = 2_000;
+
+/**
+ * pdfkit remembers the glyph layout of every word it has set, per font, and never forgets: with
+ * 10,000 entries (receipt hashes, names, justifications) that grows by hundreds of megabytes.
+ * The layout of a word does not change, so clearing the memory now and then changes no byte.
+ */
+function forgetWordLayouts(doc: PDFKit.PDFDocument): void {
+  // eslint-disable-next-line no-underscore-dangle -- pdfkit has no public way to its loaded fonts.
+  const fonts = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies ?? {};
+  for (const font of Object.values(fonts)) {
+    if (font.layoutCache && Object.keys(font.layoutCache).length > LAYOUT_CACHE_WORDS) font.layoutCache = Object.create(null) as Record<string, unknown>;
+  }
+}
+
+/**
+ * pdfkit keeps every page's dictionary, with its resources and contents, until the document
+ * ends, though a page is written out when the next one begins; only its object number is needed
+ * then (for the page tree). For a report of thousands of pages that is tens of megabytes, so the
+ * contents of pages already written are dropped. Nothing written changes.
+ */
+function forgetWrittenPages(doc: PDFKit.PDFDocument): void {
+  type Reference = { offset?: number; data?: Record<string, unknown> };
+  // eslint-disable-next-line no-underscore-dangle -- pdfkit has no public way to its page tree.
+  const kids = (doc as unknown as { _root?: { data?: { Pages?: { data?: { Kids?: Reference[] } } } } })._root?.data?.Pages?.data?.Kids;
+  for (const kid of kids ?? []) {
+    if (kid.offset === undefined || !kid.data || Object.keys(kid.data).length === 0) continue;
+    kid.data = {};
+  }
 }
 
 const CONFLICT_HANDLING_TEXT = {

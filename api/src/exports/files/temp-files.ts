@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DocumentStore } from '../../storage/document-store.js';
@@ -15,7 +15,10 @@ export interface WrittenFile {
 
 /** A folder of temporary files for one export run, removed afterwards whatever happened. */
 export class TempFiles {
-  private constructor(private readonly dir: string) {}
+  private constructor(
+    /** The folder; files written here go with it. */
+    readonly dir: string,
+  ) {}
 
   static async create(store: DocumentStore): Promise<TempFiles> {
     const dir = join(store.tempDir(), `export-${randomUUID()}`);
@@ -23,9 +26,10 @@ export class TempFiles {
     return new TempFiles(dir);
   }
 
-  /** Lets `write` produce the file at a temporary path, then hashes it. */
+  /** Lets `write` produce the file at a temporary path (`name` may hold folders), then hashes it. */
   async write(name: string, write: (path: string) => Promise<void>): Promise<WrittenFile> {
     const path = join(this.dir, name);
+    await mkdir(dirname(path), { recursive: true });
     await write(path);
     const hash = createHash('sha256');
     await pipeline(createReadStream(path), hash);

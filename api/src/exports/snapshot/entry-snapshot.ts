@@ -14,7 +14,8 @@ export interface OpenedEntryView {
   revision: number;
   submittedAt: string;
   receiptHash: string;
-  content: Record<string, unknown>;
+  /** The offer part of the counting revision's form (`content.offer`), the only part exports list. */
+  offer: unknown;
   withdrawnAt: string | null;
 }
 
@@ -72,9 +73,9 @@ export function screeningSnapshot(report: ScreeningReportView | null): EntrySnap
   return { areas, findings };
 }
 
-function price(content: Record<string, unknown>): EntrySnapshot['price'] {
-  const offer = content.offer as { price?: unknown; currency?: unknown } | undefined;
-  if (!offer || typeof offer.price !== 'number') return null;
+function price(value: unknown): EntrySnapshot['price'] {
+  const offer = value as { price?: unknown; currency?: unknown } | null | undefined;
+  if (!offer || typeof offer !== 'object' || typeof offer.price !== 'number') return null;
   return { amount: offer.price, currency: typeof offer.currency === 'string' ? offer.currency : 'DKK' };
 }
 
@@ -113,7 +114,7 @@ export function entrySnapshot({ entry, contact, report, confirmedBlockers, local
     receiptHash: entry.receiptHash,
     status: withdrawn ? 'withdrawn' : excluded ? 'disqualified' : 'valid',
     statusReason: reason,
-    price: price(entry.content),
+    price: price(entry.offer),
     screening: screeningSnapshot(report),
   };
 }

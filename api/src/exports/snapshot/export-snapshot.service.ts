@@ -1,46 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isDecided, type DecidedChallengeSnapshot, type JurorSnapshot } from '@fairpitch/shared/exports';
-import type { Receipt, ReceiptAttachment } from '@fairpitch/shared/submissions';
+import { compareCodePoints, fetchedReviewSource, isDecided, type EntrySnapshot, type JurorSnapshot, type SnapshotWithoutReviews } from '@fairpitch/shared/exports';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
+import { AuditBatchReads } from '../../audit/audit-batch-reads.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/auth-user.js';
+import { ChallengeAccess } from '../../challenges/challenge-access.service.js';
 import { ChallengesService } from '../../challenges/challenges.service.js';
 import { OrganisationsService } from '../../organisations/organisations.service.js';
-import { ScreeningReviewService } from '../../screening/screening-review.service.js';
-import { ScreeningService } from '../../screening/screening.service.js';
+import { ScreeningBatchReads, confirmedBlockers, type CurrentScreeningReport } from '../../screening/screening-batch-reads.service.js';
 import { EntriesService } from '../../submissions/entries.service.js';
 import { EntryAccess } from '../../submissions/entry-access.service.js';
-import { auditSummary, buildAuditExtract, type AuditExtract } from '../audit-extract.js';
+import { AuditExtractScan, auditSummary, toAuditExtractRow } from '../audit-extract.js';
 import { JudgingExportSource } from '../judging-export-source.js';
 import type { ExportOptions } from '../export-options.js';
 import { buyerSnapshot, challengeSnapshot, type ChallengeDetailView } from './challenge-snapshot.js';
 import { entrySnapshot, type OpenedEntryView } from './entry-snapshot.js';
+import type { EntryArchiveData, ExportBundle, ScreeningReportRecord } from './export-bundle.js';
 import { redactPaths } from './redact-personal-data.js';
 
-/** What the archive holds about one entry besides the snapshot. */
-export interface EntryArchiveData {
-  entryId: string;
-  receipt: Receipt;
-  /** The counting revision's content, with personal data redacted after the retention period. */
-  content: Record<string, unknown>;
-  /** Documents to include; empty once the retention job deleted them. */
-  documents: ReceiptAttachment[];
-  /** Set when the entry was anonymised after the retention period. */
-  anonymisedAt: string | null;
-  /** The screening report with the organiser's decisions and the company's responses. */
-  screeningReport: Record<string, unknown> | null;
-}
-
-export interface ExportBundle {
-  snapshot: DecidedChallengeSnapshot;
-  decisionReasons: string | null;
-  entries: EntryArchiveData[];
-  audit: AuditExtract;
-}
+export type { EntryArchiveData, ExportBundle } from './export-bundle.js';
 
 interface RetentionRecord {
   entryId: string;
@@ -48,10 +30,21 @@ interface RetentionRecord {
   redactedPaths: string[];
 }
 
+/** Entries read at a time for the snapshot (screening reports) and reviews. */
+const SNAPSHOT_BATCH = 500;
+/** Entries read at a time for the archive's evidence (whole forms and reports). */
+const EVIDENCE_BATCH = 200;
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
 /**
  * Loads everything an export shows, through the other areas' services and as the person who
  * asked for it (so their access is checked again when the job runs), into the plain snapshot
- * the pure builders take.
+ * the pure builders take. A handful of queries whatever the number of entries; what is large
+ * (reviews, forms, documents, reports, audit events) is read again a batch at a time when a file
+ * needs it rather than held (see ExportBundle).
  */
 @Injectable()
 export class ExportSnapshotService {
@@ -61,12 +54,13 @@ export class ExportSnapshotService {
     @Inject(JudgingExportSource) judging: JudgingExportSource,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly challenges: ChallengesService,
+    private readonly challengeAccess: ChallengeAccess,
     private readonly entries: EntriesService,
     private readonly entryAccess: EntryAccess,
     private readonly organisations: OrganisationsService,
-    private readonly screening: ScreeningService,
-    private readonly screeningReview: ScreeningReviewService,
+    private readonly screening: ScreeningBatchReads,
     private readonly audit: AuditService,
+    private readonly auditReads: AuditBatchReads,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -92,83 +86,126 @@ export class ExportSnapshotService {
 
   async load(actor: AuthUser, challengeId: string, options: ExportOptions): Promise<ExportBundle> {
     await this.requireOpened(challengeId);
+    // The opened entries are the organisers' to read (as their entry list checks).
+    await this.challengeAccess.requireOrganiser(actor, challengeId);
     const detail = (await this.challenges.detail(actor, challengeId)) as unknown as ChallengeDetailView;
-    const views = (await this.entries.listForOrganiser(actor, challengeId, {})) as unknown as OpenedEntryView[];
-    views.sort((a, b) => (a.label ?? 0) - (b.label ?? 0) || (a.id < b.id ? -1 : 1));
+    const summaries = await this.entries.openedEntrySummaries(challengeId);
+    summaries.sort((a, b) => (a.label ?? 0) - (b.label ?? 0) || (a.id < b.id ? -1 : 1));
     const retained = await this.retentionRecords(challengeId);
-    const companies = new Map((await this.organisations.findByIds([...new Set(views.map((v) => v.company?.id ?? ''))].filter(Boolean))).map((c) => [c.id, c]));
-    const admissibility = await this.screeningReview.admissibility(challengeId);
+    const companies = new Map((await this.organisations.findByIds([...new Set(summaries.map((s) => s.companyId))])).map((c) => [c.id, c]));
 
-    const entries: EntryArchiveData[] = [];
-    const entrySnapshots = [];
-    for (const view of views) {
-      const retention = retained.get(view.id) ?? null;
-      const report = await this.screening.currentReport(view.id);
-      const company = view.company ? companies.get(view.company.id) : undefined;
-      const contact = !retention && company?.contactName && company.contactEmail ? { name: company.contactName, email: company.contactEmail } : null;
-      entrySnapshots.push(
-        entrySnapshot({ entry: view, contact, report, confirmedBlockers: admissibility.get(view.id)?.confirmedBlockers ?? [], locale: options.language }),
-      );
-      const revision = (await this.entries.revisionsOf(actor, view.id)).find((r) => r.revision === view.revision);
-      if (!revision) throw new Error(`revision ${view.revision} of entry ${view.id} not found`);
-      entries.push({
-        entryId: view.id,
-        receipt: revision.receipt,
-        content: retention ? redactPaths(revision.content, retention.redactedPaths) : revision.content,
-        documents: retention ? [] : [...revision.attachments],
-        anonymisedAt: retention?.anonymisedAt.toISOString() ?? null,
-        screeningReport: report ? await this.reportRecord(report) : null,
-      });
+    const entrySnapshots: EntrySnapshot[] = [];
+    for (const batch of chunks(summaries, SNAPSHOT_BATCH)) {
+      const reports = await this.screening.currentReportsOf(batch.map((s) => s.id));
+      for (const summary of batch) {
+        const company = companies.get(summary.companyId);
+        const view: OpenedEntryView = {
+          ...summary,
+          company: company ? { id: company.id, name: company.name, country: company.country, cvr: company.cvr, registrationNumber: company.registrationNumber, sizeClass: company.sizeClass } : null,
+        };
+        const contact = !retained.has(summary.id) && company?.contactName && company.contactEmail ? { name: company.contactName, email: company.contactEmail } : null;
+        const report = reports.get(summary.id) ?? null;
+        entrySnapshots.push(entrySnapshot({ entry: view, contact, report, confirmedBlockers: report ? confirmedBlockers(report) : [], locale: options.language }));
+      }
     }
 
-    const [decision, ranking, reviews, conflicts, awards] = await Promise.all([
+    const [decision, ranking, conflicts, awards, readReviews] = await Promise.all([
       this.judging.decision(challengeId),
       this.judging.ranking(challengeId),
-      this.judging.reviews(challengeId),
       this.judging.conflicts(challengeId),
       this.judging.awards(challengeId),
+      this.judging.reviewReader(challengeId),
     ]);
-    const disclose = (juror: JurorSnapshot): JurorSnapshot => ({ label: juror.label, name: options.jurorsDisclosed ? juror.name : null });
+    // One object per juror, shared by all their reviews.
+    const disclosed = new Map<string, JurorSnapshot>();
+    const disclose = (juror: JurorSnapshot): JurorSnapshot => {
+      const name = options.jurorsDisclosed ? juror.name : null;
+      const key = `${juror.label}\u0000${name ?? ''}`;
+      let shown = disclosed.get(key);
+      if (!shown) disclosed.set(key, (shown = { label: juror.label, name }));
+      return shown;
+    };
 
-    const auditEvents = [
-      ...(await this.audit.forSubject('challenge', challengeId)),
-      ...(await Promise.all(views.map((v) => this.audit.forSubject('entry', v.id)))).flat(),
+    // The audit extract: one read through the events now for its end, size and counts; its
+    // rows are read again when the archive writes them.
+    const subjects = [
+      { type: 'challenge', ids: [challengeId] },
+      { type: 'entry', ids: summaries.map((s) => s.id) },
     ];
-    const audit = buildAuditExtract(auditEvents, detail.status === 'decided' || detail.status === 'archived' ? detail.decidedAt : null, await this.audit.verify());
+    const scan = new AuditExtractScan(detail.status === 'decided' || detail.status === 'archived' ? detail.decidedAt : null);
+    for await (const page of this.auditReads.eventsOf(subjects)) for (const event of page) scan.add(event);
+    const chain = scan.chain(await this.audit.verify());
+    const auditReads = this.auditReads;
 
-    const snapshot: DecidedChallengeSnapshot = {
+    const snapshot: SnapshotWithoutReviews = {
       schemaVersion: 1,
       asOf: this.clock.now().toISOString(),
       challenge: challengeSnapshot(detail, this.config.publicUrl, options.language),
       buyer: buyerSnapshot(this.config.municipality, detail, this.config.publicUrl),
       entries: entrySnapshots,
       ranking,
-      reviews: reviews.map((r) => ({ ...r, juror: r.juror ? disclose(r.juror) : null })),
       conflicts: conflicts.map((c) => ({ ...c, juror: disclose(c.juror) })),
       awards,
-      audit: auditSummary(audit),
+      audit: auditSummary(chain, scan.eventCounts()),
     };
     // A decided export carries only the decision time, so the same decision gives the same bytes.
     if (isDecided(snapshot) && snapshot.challenge.decidedAt) snapshot.asOf = snapshot.challenge.decidedAt;
-    return { snapshot, decisionReasons: decision.reasons, entries, audit };
+
+    const byId = summaries.map((s) => s.id).sort(compareCodePoints);
+    const revisionOf = new Map(summaries.map((s) => [s.id, s.revision]));
+    return {
+      snapshot,
+      reviews: fetchedReviewSource(
+        snapshot,
+        async (entryIds) => {
+          const reviews = await readReviews(entryIds);
+          for (const review of reviews) if (review.juror) review.juror = disclose(review.juror);
+          return reviews;
+        },
+        SNAPSHOT_BATCH,
+      ),
+      decisionReasons: decision.reasons,
+      entryEvidence: () => this.entryEvidence(byId, revisionOf, retained),
+      screeningReports: () => this.screeningReports(byId),
+      audit: {
+        chain,
+        async *rows() {
+          for await (const page of auditReads.eventsOf(subjects)) {
+            const rows = page.filter((event) => scan.includes(event)).map(toAuditExtractRow);
+            if (rows.length) yield rows;
+          }
+        },
+      },
+    };
   }
 
-  private async reportRecord(report: NonNullable<Awaited<ReturnType<ScreeningService['currentReport']>>>): Promise<Record<string, unknown>> {
-    const decisions = await this.screeningReview.decisionsOf(report.id);
-    const responses = await this.screeningReview.responsesOf(report.id);
-    return {
-      entryId: report.entryId,
-      revision: report.revision,
-      revisionHash: report.revisionHash,
-      rulesetVersion: report.rulesetVersion,
-      inputHash: report.inputHash,
-      createdAt: report.createdAt.toISOString(),
-      areas: report.areas,
-      findings: report.findings,
-      mandatory: report.mandatory,
-      organiserDecisions: decisions.map((d) => ({ ruleId: d.ruleId, decision: d.decision, reason: d.reason, decidedAt: new Date(d.decidedAt).toISOString() })),
-      companyResponses: responses.map((r) => ({ text: r.text, respondedAt: new Date(r.respondedAt).toISOString() })),
-    };
+  private async *entryEvidence(entryIds: readonly string[], revisionOf: ReadonlyMap<string, number>, retained: ReadonlyMap<string, RetentionRecord>): AsyncGenerator<EntryArchiveData[]> {
+    for (const batch of chunks(entryIds, EVIDENCE_BATCH)) {
+      const revisions = await this.entries.countingRevisionsOf(batch);
+      yield batch.map((entryId) => {
+        const revision = revisions.get(entryId);
+        // The counting revision may not change while an export runs (a withdrawal keeps it).
+        if (!revision || revision.revision !== revisionOf.get(entryId)) throw new Error(`revision ${revisionOf.get(entryId)} of entry ${entryId} not found`);
+        const retention = retained.get(entryId) ?? null;
+        return {
+          entryId,
+          receipt: revision.receipt,
+          content: retention ? redactPaths(revision.content, retention.redactedPaths) : revision.content,
+          documents: retention ? [] : [...revision.attachments],
+          anonymisedAt: retention?.anonymisedAt.toISOString() ?? null,
+        };
+      });
+    }
+  }
+
+  private async *screeningReports(entryIds: readonly string[]): AsyncGenerator<ScreeningReportRecord[]> {
+    for (const batch of chunks(entryIds, EVIDENCE_BATCH)) {
+      const reports = await this.screening.currentReportsOf(batch);
+      yield batch.flatMap((entryId) => {
+        const report = reports.get(entryId);
+        return report ? [{ entryId, record: reportRecord(report) }] : [];
+      });
+    }
   }
 
   /** Anonymisation records of the retention job (this area's own table). */
@@ -179,4 +216,21 @@ export class ExportSnapshotService {
     )) as RetentionRecord[];
     return new Map(rows.map((r) => [r.entryId, r]));
   }
+}
+
+/** The screening report as archived, with the organiser's decisions and the company's responses. */
+function reportRecord(report: CurrentScreeningReport): Record<string, unknown> {
+  return {
+    entryId: report.entryId,
+    revision: report.revision,
+    revisionHash: report.revisionHash,
+    rulesetVersion: report.rulesetVersion,
+    inputHash: report.inputHash,
+    createdAt: report.createdAt.toISOString(),
+    areas: report.areas,
+    findings: report.findings,
+    mandatory: report.mandatory,
+    organiserDecisions: report.decisions.map((d) => ({ ruleId: d.ruleId, decision: d.decision, reason: d.reason, decidedAt: new Date(d.decidedAt).toISOString() })),
+    companyResponses: report.responses.map((r) => ({ text: r.text, respondedAt: new Date(r.respondedAt).toISOString() })),
+  };
 }

@@ -23,6 +23,8 @@ const CRLF = '\r\n';
 // from outside (a company name, a justification) must never do that (CSV injection), so such
 // text gets a leading apostrophe, which Excel and LibreOffice show as plain text.
 const FORMULA_START = /^[=+\-@\t\r]/;
+// Fields holding the separator, a quote, CR or LF are quoted; one test per separator.
+const NEEDS_QUOTES: Record<CsvSeparator, RegExp> = { ',': /[,"\r\n]/, ';': /[;"\r\n]/ };
 
 /** One field, quoted as RFC 4180 says when it holds the separator, a quote, CR or LF. */
 export function formatCsvField(value: CellValue, column: Pick<SheetColumn, 'decimals'>, separator: CsvSeparator): string {
@@ -33,11 +35,40 @@ export function formatCsvField(value: CellValue, column: Pick<SheetColumn, 'deci
       : FORMULA_START.test(value)
         ? `'${value}`
         : value;
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES[separator].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function line(fields: string[], separator: CsvSeparator): string {
-  return fields.join(separator) + CRLF;
+/**
+ * Formats whole rows into lines (ending in CRLF). Neighbouring rows often repeat a cell (the
+ * entry and company of every score of a review), so each column remembers its last value.
+ */
+export function csvLineWriter(columns: readonly SheetColumn[], separator: CsvSeparator): (row: SheetRow) => string {
+  const keys = columns.map((c) => c.key);
+  const lastValue: (CellValue | undefined)[] = columns.map(() => undefined);
+  const lastText: string[] = columns.map(() => '');
+  return (row) => {
+    let line = '';
+    for (let i = 0; i < keys.length; i++) {
+      const value = row[keys[i]!] ?? null;
+      let text: string;
+      if (value === lastValue[i]) text = lastText[i]!;
+      else {
+        text = formatCsvField(value, columns[i]!, separator);
+        lastValue[i] = value;
+        lastText[i] = text;
+      }
+      line = i === 0 ? text : line + separator + text;
+    }
+    return line + CRLF;
+  };
+}
+
+/** The header line, with the BOM unless it is turned off. */
+export function csvHeader(columns: readonly SheetColumn[], options: CsvOptions = {}): string {
+  const separator = options.separator ?? ',';
+  const locale = options.locale ?? 'da';
+  const header = columns.map((c) => formatCsvField(c.header[locale], {}, separator)).join(separator) + CRLF;
+  return (options.bom ?? true ? BOM : '') + header;
 }
 
 /**
@@ -45,13 +76,9 @@ function line(fields: string[], separator: CsvSeparator): string {
  * caller can stream tens of thousands of rows without building one giant string.
  */
 export function* csvLines(rows: Iterable<SheetRow>, columns: readonly SheetColumn[], options: CsvOptions = {}): Generator<string> {
-  const separator = options.separator ?? ',';
-  const locale = options.locale ?? 'da';
-  const header = line(columns.map((c) => formatCsvField(c.header[locale], {}, separator)), separator);
-  yield (options.bom ?? true ? BOM : '') + header;
-  for (const row of rows) {
-    yield line(columns.map((c) => formatCsvField(row[c.key] ?? null, c, separator)), separator);
-  }
+  const line = csvLineWriter(columns, options.separator ?? ',');
+  yield csvHeader(columns, options);
+  for (const row of rows) yield line(row);
 }
 
 export function toCsv(rows: Iterable<SheetRow>, columns: readonly SheetColumn[], options: CsvOptions = {}): string {

@@ -1,5 +1,5 @@
 import type { Locale } from '../../common/localised.js';
-import { exportTimestamp, isDecided, type DecidedChallengeSnapshot } from '../snapshot.js';
+import { exportTimestamp, isDecided, type SnapshotWithoutReviews } from '../snapshot.js';
 import { compactUtcTimestamp, toUtcTimestamp } from '../utc-timestamp.js';
 import { OCDS_BIDS_EXTENSION_URL, OCDS_VERSION, OCID_PREFIX_PATTERN, type OcdsReleaseTag } from './ocds-constants.js';
 import { buildAwards } from './ocds-awards.js';
@@ -27,7 +27,7 @@ export function buildOcid(ocidPrefix: string, challengeId: string): string {
   return `${ocidPrefix}-${challengeId}`;
 }
 
-function releaseTag(snapshot: DecidedChallengeSnapshot): OcdsReleaseTag {
+function releaseTag(snapshot: SnapshotWithoutReviews): OcdsReleaseTag {
   if (isDecided(snapshot)) return 'award';
   const { status } = snapshot.challenge;
   return status === 'cancelled' || status === 'archived' ? 'tenderCancellation' : 'tender';
@@ -40,7 +40,7 @@ function releaseTag(snapshot: DecidedChallengeSnapshot): OcdsReleaseTag {
  * in design contests, confidentiality of bids). All dates are UTC and the release's date is the
  * decision time, so the same decision always gives the same release.
  */
-export function buildOcdsRelease(snapshot: DecidedChallengeSnapshot, options: OcdsExportOptions): OcdsRelease {
+export function buildOcdsRelease(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions): OcdsRelease {
   const language = options.language ?? 'da';
   const ocid = buildOcid(options.ocidPrefix, snapshot.challenge.id);
   const date = toUtcTimestamp(exportTimestamp(snapshot));
@@ -66,7 +66,7 @@ export function buildOcdsRelease(snapshot: DecidedChallengeSnapshot, options: Oc
   };
 }
 
-export function buildOcdsReleasePackage(snapshot: DecidedChallengeSnapshot, options: OcdsExportOptions): OcdsReleasePackage {
+export function buildOcdsReleasePackage(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions): OcdsReleasePackage {
   const release = buildOcdsRelease(snapshot, options);
   return {
     uri: options.packageUri,

@@ -1,7 +1,7 @@
 import { buildOcdsReleasePackage, serialiseOcdsReleasePackage, type OcdsExportOptions } from './build-ocds-release-package.js';
 import type { OcdsReleasePackage } from './ocds-types.js';
 import { validateOcdsReleasePackage, type OcdsValidationError } from './validate-ocds.js';
-import type { DecidedChallengeSnapshot } from '../snapshot.js';
+import type { SnapshotWithoutReviews } from '../snapshot.js';
 
 export type OcdsExport =
   | { valid: true; releasePackage: OcdsReleasePackage; text: string }
@@ -11,7 +11,7 @@ export type OcdsExport =
  * Builds the release package and validates it against the official schemas before anyone can
  * download it: an invalid package comes back with the reasons instead of the file's text.
  */
-export function exportOcdsReleasePackage(snapshot: DecidedChallengeSnapshot, options: OcdsExportOptions): OcdsExport {
+export function exportOcdsReleasePackage(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions): OcdsExport {
   const releasePackage = buildOcdsReleasePackage(snapshot, options);
   const { valid, errors } = validateOcdsReleasePackage(releasePackage);
   return valid ? { valid, releasePackage, text: serialiseOcdsReleasePackage(releasePackage) } : { valid, releasePackage, errors };

@@ -1,5 +1,5 @@
 import { byInstantThenId, compareCodePoints, compareInstants } from '../compare.js';
-import { exportTimestamp, type AwardSnapshot, type DecidedChallengeSnapshot } from '../snapshot.js';
+import { exportTimestamp, type AwardSnapshot, type SnapshotWithoutReviews } from '../snapshot.js';
 import { toUtcTimestamp } from '../utc-timestamp.js';
 import type { OcdsPartyIndex } from './ocds-parties.js';
 import type { OcdsAward, OcdsOrganizationReference } from './ocds-types.js';
@@ -10,7 +10,7 @@ function awardStatus(award: AwardSnapshot, at: string): OcdsAward['status'] {
   return award.standstillEndsAt !== null && compareInstants(award.standstillEndsAt, at) > 0 ? 'pending' : 'active';
 }
 
-export function buildAwards(snapshot: DecidedChallengeSnapshot, parties: OcdsPartyIndex): OcdsAward[] {
+export function buildAwards(snapshot: SnapshotWithoutReviews, parties: OcdsPartyIndex): OcdsAward[] {
   const companyOf = new Map(snapshot.entries.map((e) => [e.id, e.company.id]));
   const at = exportTimestamp(snapshot);
   return snapshot.awards.toSorted(byInstantThenId((a) => a.date, (a) => a.id)).map((award) => {

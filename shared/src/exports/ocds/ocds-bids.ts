@@ -1,5 +1,5 @@
 import { byInstantThenId } from '../compare.js';
-import { isDecided, type DecidedChallengeSnapshot, type EntrySnapshot } from '../snapshot.js';
+import { isDecided, type SnapshotWithoutReviews, type EntrySnapshot } from '../snapshot.js';
 import { toUtcTimestamp } from '../utc-timestamp.js';
 import type { OcdsStatisticMeasure } from './ocds-constants.js';
 import type { OcdsPartyIndex } from './ocds-parties.js';
@@ -19,7 +19,7 @@ function bid(entry: EntrySnapshot, parties: OcdsPartyIndex, rank: number | undef
 }
 
 /** One bid per entry, in submission order; ranked entries carry their rank (tied entries share it). */
-export function buildBidDetails(snapshot: DecidedChallengeSnapshot, parties: OcdsPartyIndex): OcdsBid[] {
+export function buildBidDetails(snapshot: SnapshotWithoutReviews, parties: OcdsPartyIndex): OcdsBid[] {
   const ranks = new Map(snapshot.ranking.map((row) => [row.entryId, row.rank]));
   return [...snapshot.entries]
     .toSorted(byInstantThenId((e) => e.submittedAt, (e) => e.id))
@@ -31,7 +31,7 @@ export function buildBidDetails(snapshot: DecidedChallengeSnapshot, parties: Ocd
  * `smeBids` counts micro, small and medium companies (EU definition); `foreignBids` counts
  * companies registered outside the buyer's country. Bid values are only summarised once decided.
  */
-export function buildBidStatistics(snapshot: DecidedChallengeSnapshot): OcdsStatistic[] {
+export function buildBidStatistics(snapshot: SnapshotWithoutReviews): OcdsStatistic[] {
   const { entries, buyer, challenge } = snapshot;
   const valid = entries.filter((e) => e.status === 'valid');
   const measures: Array<[OcdsStatisticMeasure, number, string?]> = [

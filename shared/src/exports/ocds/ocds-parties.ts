@@ -1,5 +1,5 @@
 import { compareCodePoints } from '../compare.js';
-import type { CompanySnapshot, DecidedChallengeSnapshot } from '../snapshot.js';
+import type { CompanySnapshot, SnapshotWithoutReviews } from '../snapshot.js';
 import { buyerPartyId, companyIdentifier, companyPartyId } from './company-identifier.js';
 import type { OcdsOrganizationReference, OcdsParty } from './ocds-types.js';
 
@@ -9,7 +9,7 @@ export interface OcdsPartyIndex {
   byCompanyId: ReadonlyMap<string, OcdsOrganizationReference>;
 }
 
-export function buildPartyIndex(snapshot: DecidedChallengeSnapshot): OcdsPartyIndex {
+export function buildPartyIndex(snapshot: SnapshotWithoutReviews): OcdsPartyIndex {
   const byCompanyId = new Map<string, OcdsOrganizationReference>();
   for (const { company } of snapshot.entries) {
     if (!byCompanyId.has(company.id)) byCompanyId.set(company.id, { id: companyPartyId(company), name: company.name });
@@ -17,7 +17,7 @@ export function buildPartyIndex(snapshot: DecidedChallengeSnapshot): OcdsPartyIn
   return { buyer: { id: buyerPartyId(snapshot.buyer), name: snapshot.buyer.name }, byCompanyId };
 }
 
-function buyerParty(snapshot: DecidedChallengeSnapshot, ref: OcdsOrganizationReference): OcdsParty {
+function buyerParty(snapshot: SnapshotWithoutReviews, ref: OcdsOrganizationReference): OcdsParty {
   const { buyer } = snapshot;
   const contact = buyer.contactPoint;
   return {
@@ -52,7 +52,7 @@ function companyParty(company: CompanySnapshot, ref: OcdsOrganizationReference, 
  * party id. Companies are only named once the challenge is decided: `withTenderers` is false
  * for a DRAFT. Contact persons of companies are never published.
  */
-export function buildParties(snapshot: DecidedChallengeSnapshot, index: OcdsPartyIndex, withTenderers: boolean): OcdsParty[] {
+export function buildParties(snapshot: SnapshotWithoutReviews, index: OcdsPartyIndex, withTenderers: boolean): OcdsParty[] {
   const parties = [buyerParty(snapshot, index.buyer)];
   if (!withTenderers) return parties;
   const awardedEntryIds = new Set(snapshot.awards.flatMap((award) => award.entryIds));

@@ -1,6 +1,6 @@
 import type { Locale, Localised } from '../../common/localised.js';
 import { byInstantThenId, compareCodePoints } from '../compare.js';
-import { isDecided, type ChallengeStatus, type ChallengeType, type DecidedChallengeSnapshot, type PhaseKind } from '../snapshot.js';
+import { isDecided, type ChallengeStatus, type ChallengeType, type SnapshotWithoutReviews, type PhaseKind } from '../snapshot.js';
 import { toUtcTimestamp } from '../utc-timestamp.js';
 import { awardCriteriaCode, awardCriteriaDetails } from './award-criteria.js';
 import type { OcdsTenderStatus } from './ocds-constants.js';
@@ -16,7 +16,7 @@ const challengeTypeNames: Record<ChallengeType, Localised> = {
 const evaluationMethodTitle: Localised = { da: 'Offentliggjort evalueringsmetode', en: 'Published evaluation method' };
 
 /** tenderStatus for a lifecycle state; a decision without any award is an unsuccessful process. */
-export function ocdsTenderStatus(snapshot: DecidedChallengeSnapshot): OcdsTenderStatus {
+export function ocdsTenderStatus(snapshot: SnapshotWithoutReviews): OcdsTenderStatus {
   if (isDecided(snapshot)) return snapshot.awards.length > 0 ? 'complete' : 'unsuccessful';
   const byState: Record<ChallengeStatus, OcdsTenderStatus> = {
     draft: 'planning',
@@ -33,19 +33,19 @@ export function ocdsTenderStatus(snapshot: DecidedChallengeSnapshot): OcdsTender
   return byState[snapshot.challenge.status];
 }
 
-function period(snapshot: DecidedChallengeSnapshot, kind: PhaseKind): OcdsPeriod | undefined {
+function period(snapshot: SnapshotWithoutReviews, kind: PhaseKind): OcdsPeriod | undefined {
   const phase = snapshot.challenge.phases.find((p) => p.kind === kind);
   return phase ? { startDate: toUtcTimestamp(phase.startsAt), endDate: toUtcTimestamp(phase.endsAt) } : undefined;
 }
 
-function awardPeriod(snapshot: DecidedChallengeSnapshot): OcdsPeriod | undefined {
+function awardPeriod(snapshot: SnapshotWithoutReviews): OcdsPeriod | undefined {
   const planned = period(snapshot, 'decision');
   const { decidedAt } = snapshot.challenge;
   if (!isDecided(snapshot) || decidedAt === null) return planned;
   return { ...(planned?.startDate ? { startDate: planned.startDate } : {}), endDate: toUtcTimestamp(decidedAt) };
 }
 
-function documents(snapshot: DecidedChallengeSnapshot, locale: Locale): OcdsDocument[] {
+function documents(snapshot: SnapshotWithoutReviews, locale: Locale): OcdsDocument[] {
   const { method, documents: published } = snapshot.challenge;
   const listed: OcdsDocument[] = [...published]
     .toSorted(byInstantThenId((d) => d.publishedAt, (d) => d.id))
@@ -66,7 +66,7 @@ function documents(snapshot: DecidedChallengeSnapshot, locale: Locale): OcdsDocu
   return [...listed, methodDocument];
 }
 
-function amendments(snapshot: DecidedChallengeSnapshot): OcdsAmendment[] {
+function amendments(snapshot: SnapshotWithoutReviews): OcdsAmendment[] {
   return [...snapshot.challenge.amendments]
     .toSorted(byInstantThenId((a) => a.publishedAt, (a) => a.id))
     .map((a) => ({
@@ -78,7 +78,7 @@ function amendments(snapshot: DecidedChallengeSnapshot): OcdsAmendment[] {
 }
 
 /** The challenge as an OCDS tender. Tenderers are only named once the challenge is decided. */
-export function buildTender(snapshot: DecidedChallengeSnapshot, parties: OcdsPartyIndex, locale: Locale): OcdsTender {
+export function buildTender(snapshot: SnapshotWithoutReviews, parties: OcdsPartyIndex, locale: Locale): OcdsTender {
   const { challenge } = snapshot;
   const tendererRefs = new Map<string, OcdsOrganizationReference>();
   for (const { company } of snapshot.entries) {

@@ -14,6 +14,22 @@ export interface ZipFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A file too large to hold, made ready beforehand: its CRC-32, sizes and SHA-256 are known and
+ * its data (compressed when `method` is 8) can be read in pieces. See `StreamingDeflate`.
+ */
+export interface PreparedZipData {
+  method: 0 | 8;
+  crc: number;
+  /** Size of the file itself. */
+  size: number;
+  /** Size of the data as stored in the ZIP (equal to `size` when stored). */
+  compressedSize: number;
+  /** SHA-256 (hex) of the file itself, for the manifest. */
+  sha256: string;
+  data(): AsyncIterable<Uint8Array>;
+}
+
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -73,42 +89,92 @@ function endOfCentralDirectory(count: number, size: number, offset: number): Uin
   return w.bytes;
 }
 
+/** Bytes kept in memory in pieces of this size (the central directory grows with every entry). */
+const PIECE = 64 * 1024;
+
+/** A byte buffer that grows in pieces, so it never copies what it already holds. */
+class GrowingBytes {
+  private readonly pieces: Uint8Array[] = [];
+  private filled = PIECE;
+  length = 0;
+
+  append(bytes: Uint8Array): void {
+    let at = 0;
+    while (at < bytes.length) {
+      if (this.filled === PIECE) {
+        this.pieces.push(new Uint8Array(PIECE));
+        this.filled = 0;
+      }
+      const take = Math.min(PIECE - this.filled, bytes.length - at);
+      this.pieces.at(-1)!.set(bytes.subarray(at, at + take), this.filled);
+      this.filled += take;
+      at += take;
+    }
+    this.length += bytes.length;
+  }
+
+  chunks(): Uint8Array[] {
+    return this.pieces.map((piece, i) => (i === this.pieces.length - 1 ? piece.subarray(0, this.filled) : piece));
+  }
+}
+
 /**
- * Writes entries one at a time, in the order given, and returns the chunks to emit: only one
- * file's compressed bytes are held at a time, so large archives can be streamed.
+ * Writes entries one at a time, sorted by path (code point order; a path out of order or twice
+ * is refused), and returns the chunks to emit: only one file's compressed bytes are held at a
+ * time, and of the others only their central directory records (about a hundred bytes each),
+ * so large archives can be streamed.
  */
 export function createZipWriter(fixedDate: string): {
-  add(file: ZipFile): Uint8Array[];
+  /** Adds a file; `last` adds one that is out of order on purpose (the manifest), after which nothing more can be added. */
+  add(file: ZipFile, last?: boolean): Uint8Array[];
+  /** The local header of a prepared file; its `compressedSize` bytes of data must follow. */
+  addPrepared(path: string, data: Omit<PreparedZipData, 'data' | 'sha256'>): Uint8Array;
   finish(): Uint8Array[];
 } {
   const when = dosDateTime(fixedDate);
-  const written: WrittenEntry[] = [];
-  const seen = new Set<string>();
+  const central = new GrowingBytes();
+  let count = 0;
+  let previous: string | null = null;
+  let closed = false;
   let offset = 0;
+  const entryName = (path: string, last = false): Uint8Array => {
+    assertArchivePath(path);
+    if (closed) throw new RangeError(`Archive path ${JSON.stringify(path)} comes after the last file`);
+    closed = last;
+    if (previous !== null && !last) {
+      const order = compareCodePoints(previous, path);
+      if (order === 0) throw new RangeError(`Archive path ${JSON.stringify(path)} appears twice`);
+      if (order > 0) throw new RangeError(`Archive files must come sorted by path: ${JSON.stringify(path)} after ${JSON.stringify(previous)}`);
+    }
+    previous = path;
+    const name = strToU8(path);
+    if (name.length > 0xffff) throw new RangeError(`Archive path is too long: ${path.slice(0, 80)}…`);
+    if (count >= 0xffff) throw new RangeError('Too many files for a ZIP without ZIP64');
+    return name;
+  };
+  const write = (entry: WrittenEntry): Uint8Array => {
+    const header = localHeader(entry, when);
+    offset += header.length + entry.compressedSize;
+    if (offset > MAX_UINT32 || entry.size > MAX_UINT32) throw new RangeError('Archive larger than 4 GiB; ZIP64 is not supported');
+    central.append(centralHeader(entry, when));
+    count += 1;
+    return header;
+  };
   return {
-    add({ path, bytes }) {
-      assertArchivePath(path);
-      if (seen.has(path)) throw new RangeError(`Archive path ${JSON.stringify(path)} appears twice`);
-      seen.add(path);
-      const name = strToU8(path);
-      if (name.length > 0xffff) throw new RangeError(`Archive path is too long: ${path.slice(0, 80)}…`);
-      if (written.length >= 0xffff) throw new RangeError('Too many files for a ZIP without ZIP64');
+    add({ path, bytes }, last = false) {
+      const name = entryName(path, last);
       const deflated = deflateSync(bytes, { level: 6, mem: 8 });
       // Store what does not shrink (PDFs, images, ZIP-based office files).
       const stored = deflated.length >= bytes.length;
       const data = stored ? bytes : deflated;
-      const entry: WrittenEntry = { name, method: stored ? 0 : 8, crc: crc32(bytes), compressedSize: data.length, size: bytes.length, offset };
-      const header = localHeader(entry, when);
-      offset += header.length + data.length;
-      if (offset > MAX_UINT32) throw new RangeError('Archive larger than 4 GiB; ZIP64 is not supported');
-      written.push(entry);
-      return [header, data];
+      return [write({ name, method: stored ? 0 : 8, crc: crc32(bytes), compressedSize: data.length, size: bytes.length, offset }), data];
+    },
+    addPrepared(path, { method, crc, size, compressedSize }) {
+      return write({ name: entryName(path), method, crc, compressedSize, size, offset });
     },
     finish() {
-      const central = written.map((e) => centralHeader(e, when));
-      const size = central.reduce((sum, c) => sum + c.length, 0);
-      if (offset + size > MAX_UINT32) throw new RangeError('Archive larger than 4 GiB; ZIP64 is not supported');
-      return [...central, endOfCentralDirectory(written.length, size, offset)];
+      if (offset + central.length > MAX_UINT32) throw new RangeError('Archive larger than 4 GiB; ZIP64 is not supported');
+      return [...central.chunks(), endOfCentralDirectory(count, central.length, offset)];
     },
   };
 }

@@ -45,6 +45,34 @@ export function serialiseManifest(manifest: ArchiveManifest): Uint8Array {
   return strToU8(`${JSON.stringify(ordered, null, 2)}\n`);
 }
 
+/**
+ * manifest.json built one file at a time, for archives too large to list in memory as objects:
+ * the same bytes as `serialiseManifest` of the same files (given in path order).
+ */
+export class ManifestWriter {
+  private readonly pieces: string[] = [];
+  private text: string;
+  private count = 0;
+
+  constructor(generatedAt: string) {
+    this.text = `{\n  "version": ${MANIFEST_VERSION},\n  "generatedAt": ${JSON.stringify(toUtcTimestamp(generatedAt))},\n  "files": [`;
+  }
+
+  add({ path, sha256, size }: ManifestFile): void {
+    this.text += `${this.count ? ',' : ''}\n    {\n      "path": ${JSON.stringify(path)},\n      "sha256": ${JSON.stringify(sha256)},\n      "size": ${JSON.stringify(size)}\n    }`;
+    this.count += 1;
+    if (this.text.length > 64 * 1024) {
+      this.pieces.push(this.text);
+      this.text = '';
+    }
+  }
+
+  finish(): Uint8Array {
+    const end = this.count ? '\n  ]\n}\n' : ']\n}\n';
+    return strToU8(this.pieces.join('') + this.text + end);
+  }
+}
+
 const manifestSchema = z.object({
   version: z.literal(MANIFEST_VERSION),
   generatedAt: z.string(),

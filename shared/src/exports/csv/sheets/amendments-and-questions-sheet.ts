@@ -1,6 +1,6 @@
 import type { Localised } from '../../../common/localised.js';
 import { compareCodePoints, compareInstants } from '../../compare.js';
-import type { DecidedChallengeSnapshot } from '../../snapshot.js';
+import type { SnapshotWithoutReviews } from '../../snapshot.js';
 import { toUtcTimestamp } from '../../utc-timestamp.js';
 import { column, type SheetDefinition } from '../sheet-definition.js';
 import type { SheetOptions, SheetRow } from '../sheet-types.js';
@@ -20,7 +20,7 @@ interface Item {
 }
 
 /** Amendments and questions in one timeline, as every participant saw them. */
-function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
+function* rows(snapshot: SnapshotWithoutReviews, { locale }: SheetOptions): Generator<SheetRow> {
   const { amendments, questions } = snapshot.challenge;
   const items: Item[] = [
     ...amendments.map((a): Item => ({ kind: 'amendment', id: a.id, date: a.publishedAt, text: a.summary, response: a.rationale, responseDate: null })),
@@ -40,6 +40,7 @@ function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Ge
 
 export const amendmentsAndQuestionsSheet: SheetDefinition = {
   id: 'amendments-and-questions',
+  source: 'snapshot',
   name: { da: 'Rettelser og spørgsmål', en: 'Amendments and Q&A' },
   fileName: 'amendments-and-questions.csv',
   columns: () => [

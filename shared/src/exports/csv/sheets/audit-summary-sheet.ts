@@ -1,11 +1,11 @@
 import { compareCodePoints } from '../../compare.js';
-import type { DecidedChallengeSnapshot } from '../../snapshot.js';
+import type { SnapshotWithoutReviews } from '../../snapshot.js';
 import { column, type SheetDefinition } from '../sheet-definition.js';
 import { yesNo } from '../sheet-labels.js';
 import type { SheetOptions, SheetRow } from '../sheet-types.js';
 
 /** Events per type (by name), then the result of the audit chain verification. */
-function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
+function* rows(snapshot: SnapshotWithoutReviews, { locale }: SheetOptions): Generator<SheetRow> {
   const { eventCounts, chain } = snapshot.audit;
   const da = locale === 'da';
   for (const { event, count } of eventCounts.toSorted((a, b) => compareCodePoints(a.event, b.event))) {
@@ -20,6 +20,7 @@ function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Ge
 
 export const auditSummarySheet: SheetDefinition = {
   id: 'audit-summary',
+  source: 'snapshot',
   name: { da: 'Revisionsspor', en: 'Audit summary' },
   fileName: 'audit-summary.csv',
   columns: () => [

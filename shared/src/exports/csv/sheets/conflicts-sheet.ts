@@ -1,11 +1,11 @@
 import { compareCodePoints, compareInstants, compareLabels } from '../../compare.js';
-import type { DecidedChallengeSnapshot } from '../../snapshot.js';
+import type { SnapshotWithoutReviews } from '../../snapshot.js';
 import { toUtcTimestamp } from '../../utc-timestamp.js';
 import { column, entryIndex, requireEntry, type SheetDefinition } from '../sheet-definition.js';
 import { CONFLICT_HANDLING, jurorDisplayName } from '../sheet-labels.js';
 import type { SheetOptions, SheetRow } from '../sheet-types.js';
 
-function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
+function* rows(snapshot: SnapshotWithoutReviews, { locale }: SheetOptions): Generator<SheetRow> {
   const entries = entryIndex(snapshot);
   const conflicts = snapshot.conflicts.toSorted(
     (a, b) =>
@@ -29,6 +29,7 @@ function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Ge
 
 export const conflictsSheet: SheetDefinition = {
   id: 'conflicts',
+  source: 'snapshot',
   name: { da: 'Interessekonflikter', en: 'Conflicts of interest' },
   fileName: 'conflicts-of-interest.csv',
   columns: () => [

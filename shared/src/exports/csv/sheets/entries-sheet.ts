@@ -1,11 +1,11 @@
-import type { DecidedChallengeSnapshot } from '../../snapshot.js';
+import type { SnapshotWithoutReviews } from '../../snapshot.js';
 import { toUtcTimestamp } from '../../utc-timestamp.js';
 import { companyIdentifier } from '../../ocds/company-identifier.js';
 import { column, entriesInLabelOrder, type SheetDefinition } from '../sheet-definition.js';
 import { ENTRY_STATUS, SIZE_CLASS } from '../sheet-labels.js';
 import type { SheetColumn, SheetOptions, SheetRow } from '../sheet-types.js';
 
-function columns(_snapshot: DecidedChallengeSnapshot, options: SheetOptions): SheetColumn[] {
+function columns(_snapshot: SnapshotWithoutReviews, options: SheetOptions): SheetColumn[] {
   return [
     column('entry', 'Bidrag', 'Entry'),
     column('company', 'Virksomhed', 'Company'),
@@ -26,7 +26,7 @@ function columns(_snapshot: DecidedChallengeSnapshot, options: SheetOptions): Sh
   ];
 }
 
-function* rows(snapshot: DecidedChallengeSnapshot, options: SheetOptions): Generator<SheetRow> {
+function* rows(snapshot: SnapshotWithoutReviews, options: SheetOptions): Generator<SheetRow> {
   const { locale } = options;
   for (const entry of entriesInLabelOrder(snapshot)) {
     const { company } = entry;
@@ -54,6 +54,7 @@ function* rows(snapshot: DecidedChallengeSnapshot, options: SheetOptions): Gener
 
 export const entriesSheet: SheetDefinition = {
   id: 'entries',
+  source: 'snapshot',
   name: { da: 'Bidrag', en: 'Entries' },
   fileName: 'entries.csv',
   columns,

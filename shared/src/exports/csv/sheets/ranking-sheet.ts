@@ -1,11 +1,11 @@
 import { compareCodePoints, compareLabels } from '../../compare.js';
-import type { DecidedChallengeSnapshot, RankingRowSnapshot } from '../../snapshot.js';
+import type { SnapshotWithoutReviews, RankingRowSnapshot } from '../../snapshot.js';
 import { column, entryIndex, requireEntry, type SheetDefinition } from '../sheet-definition.js';
 import { yesNo } from '../sheet-labels.js';
 import type { SheetOptions, SheetRow } from '../sheet-types.js';
 
 /** Ranking rows by rank; entries sharing a rank by label, for a stable display only. */
-export function rankingInOrder(snapshot: DecidedChallengeSnapshot): RankingRowSnapshot[] {
+export function rankingInOrder(snapshot: SnapshotWithoutReviews): RankingRowSnapshot[] {
   const entries = entryIndex(snapshot);
   return snapshot.ranking.toSorted(
     (a, b) =>
@@ -15,7 +15,7 @@ export function rankingInOrder(snapshot: DecidedChallengeSnapshot): RankingRowSn
   );
 }
 
-function* rankingRows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
+function* rankingRows(snapshot: SnapshotWithoutReviews, { locale }: SheetOptions): Generator<SheetRow> {
   const entries = entryIndex(snapshot);
   const awarded = new Set(snapshot.awards.flatMap((a) => a.entryIds));
   for (const row of rankingInOrder(snapshot)) {
@@ -35,6 +35,7 @@ function* rankingRows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptio
 
 export const rankingSheet: SheetDefinition = {
   id: 'ranking',
+  source: 'snapshot',
   name: { da: 'Rangering', en: 'Ranking' },
   fileName: 'ranking.csv',
   columns: () => [

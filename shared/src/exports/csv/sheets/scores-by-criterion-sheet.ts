@@ -1,12 +1,12 @@
 import { formatNumberFor } from '../../format-number.js';
-import type { DecidedChallengeSnapshot } from '../../snapshot.js';
+import type { SnapshotWithoutReviews } from '../../snapshot.js';
 import { column, entryIndex, requireEntry, type SheetDefinition } from '../sheet-definition.js';
 import type { SheetColumn, SheetRow } from '../sheet-types.js';
 import { rankingInOrder } from './ranking-sheet.js';
 
 const criterionKey = (id: string): string => `criterion:${id}`;
 
-function columns(snapshot: DecidedChallengeSnapshot): SheetColumn[] {
+function columns(snapshot: SnapshotWithoutReviews): SheetColumn[] {
   return [
     column('rank', 'Placering', 'Rank', 'number'),
     column('entry', 'Bidrag', 'Entry'),
@@ -24,7 +24,7 @@ function columns(snapshot: DecidedChallengeSnapshot): SheetColumn[] {
   ];
 }
 
-function* rows(snapshot: DecidedChallengeSnapshot): Generator<SheetRow> {
+function* rows(snapshot: SnapshotWithoutReviews): Generator<SheetRow> {
   const entries = entryIndex(snapshot);
   const criteria = snapshot.challenge.method.criteria;
   for (const row of rankingInOrder(snapshot)) {
@@ -36,6 +36,7 @@ function* rows(snapshot: DecidedChallengeSnapshot): Generator<SheetRow> {
 
 export const scoresByCriterionSheet: SheetDefinition = {
   id: 'scores-by-criterion',
+  source: 'snapshot',
   name: { da: 'Point pr. kriterium', en: 'Scores by criterion' },
   fileName: 'scores-by-criterion.csv',
   columns,

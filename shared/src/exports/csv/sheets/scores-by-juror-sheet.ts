@@ -1,52 +1,53 @@
-import { compareCodePoints, compareInstants, compareLabels } from '../../compare.js';
-import type { DecidedChallengeSnapshot, ReviewSnapshot } from '../../snapshot.js';
+import type { ReviewScoreSnapshot, SnapshotWithoutReviews } from '../../snapshot.js';
 import { toUtcTimestamp } from '../../utc-timestamp.js';
-import { column, entryIndex, requireEntry, type EntryIndex, type SheetDefinition } from '../sheet-definition.js';
+import type { ReviewBatch } from '../review-batches.js';
+import { column, entryIndex, requireEntry, type SheetDefinition } from '../sheet-definition.js';
 import { REVIEW_KIND, jurorDisplayName } from '../sheet-labels.js';
 import type { SheetOptions, SheetRow } from '../sheet-types.js';
 
-const kindRank = (r: ReviewSnapshot): number => (r.kind === 'individual' ? 0 : 1);
-
-// Per entry: individual reviews by juror label, then the consensus.
-function reviewOrder(entries: EntryIndex): (a: ReviewSnapshot, b: ReviewSnapshot) => number {
-  return (a, b) =>
-    compareLabels(requireEntry(entries, a.entryId).label, requireEntry(entries, b.entryId).label) ||
-    compareCodePoints(a.entryId, b.entryId) ||
-    kindRank(a) - kindRank(b) ||
-    compareLabels(a.juror?.label ?? '', b.juror?.label ?? '') ||
-    compareInstants(a.submittedAt, b.submittedAt);
-}
-
 /**
  * One row per juror, entry and criterion (10,000 entries × 5 jurors × 6 criteria is 300,000
- * rows), produced lazily. Jurors appear under their pseudonym unless the snapshot carries names.
+ * rows), one batch of reviews at a time, in the batch's order: per entry the jurors by label,
+ * then the consensus. Jurors appear under their pseudonym unless the snapshot carries names.
  */
-function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
-  const entries = entryIndex(snapshot);
+function* rowsOfBatch(snapshot: SnapshotWithoutReviews, batch: ReviewBatch, { locale }: SheetOptions): Generator<SheetRow> {
+  const entries = entryIndex(batch);
   const criteria = snapshot.challenge.method.criteria;
-  const reviews = snapshot.reviews.toSorted(reviewOrder(entries));
-  for (const review of reviews) {
+  const criterionNames = criteria.map((c) => c.name[locale]);
+  const consensus = REVIEW_KIND.consensus[locale];
+  for (const review of batch.reviews) {
     const entry = requireEntry(entries, review.entryId);
-    const scores = new Map(review.scores.map((s) => [s.criterionId, s]));
-    for (const criterion of criteria) {
-      const score = scores.get(criterion.id);
+    // Worked out once per review rather than once per score.
+    const juror = review.juror ? jurorDisplayName(review.juror) : consensus;
+    const kind = REVIEW_KIND[review.kind][locale];
+    const submittedAt = toUtcTimestamp(review.submittedAt);
+    for (let c = 0; c < criteria.length; c++) {
+      const score = scoreFor(review.scores, criteria[c]!.id);
       if (!score) continue;
       yield {
         entry: entry.label,
         company: entry.company.name,
-        juror: review.juror ? jurorDisplayName(review.juror) : REVIEW_KIND.consensus[locale],
-        kind: REVIEW_KIND[review.kind][locale],
-        criterion: criterion.name[locale],
+        juror,
+        kind,
+        criterion: criterionNames[c]!,
         score: score.score,
         justification: score.justification,
-        submittedAt: toUtcTimestamp(review.submittedAt),
+        submittedAt,
       };
     }
   }
 }
 
+// A review has a handful of scores: a scan beats building a map per review. The last one given
+// for a criterion counts, as it would in a map.
+function scoreFor(scores: readonly ReviewScoreSnapshot[], criterionId: string): ReviewScoreSnapshot | undefined {
+  for (let i = scores.length - 1; i >= 0; i--) if (scores[i]!.criterionId === criterionId) return scores[i];
+  return undefined;
+}
+
 export const scoresByJurorSheet: SheetDefinition = {
   id: 'scores-by-juror',
+  source: 'reviews',
   name: { da: 'Point pr. bedømmer', en: 'Scores by juror' },
   fileName: 'scores-by-juror.csv',
   columns: () => [
@@ -59,5 +60,5 @@ export const scoresByJurorSheet: SheetDefinition = {
     column('justification', 'Begrundelse', 'Justification'),
     column('submittedAt', 'Afgivet (UTC)', 'Submitted (UTC)', 'date'),
   ],
-  rowsOf: rows,
+  rowsOfBatch,
 };

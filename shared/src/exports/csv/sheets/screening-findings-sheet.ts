@@ -1,5 +1,5 @@
 import { compareCodePoints } from '../../compare.js';
-import type { DecidedChallengeSnapshot, FindingSnapshot } from '../../snapshot.js';
+import type { SnapshotWithoutReviews, FindingSnapshot } from '../../snapshot.js';
 import { column, entriesInLabelOrder, type SheetDefinition } from '../sheet-definition.js';
 import { SEVERITY, SEVERITY_ORDER } from '../sheet-labels.js';
 import type { SheetOptions, SheetRow } from '../sheet-types.js';
@@ -14,7 +14,7 @@ function findingOrder(a: FindingSnapshot, b: FindingSnapshot): number {
 }
 
 /** One row per finding, with the entry's score in that screening area for context. */
-function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Generator<SheetRow> {
+function* rows(snapshot: SnapshotWithoutReviews, { locale }: SheetOptions): Generator<SheetRow> {
   for (const entry of entriesInLabelOrder(snapshot)) {
     const areas = new Map(entry.screening.areas.map((a) => [a.area, a]));
     for (const finding of entry.screening.findings.toSorted(findingOrder)) {
@@ -36,6 +36,7 @@ function* rows(snapshot: DecidedChallengeSnapshot, { locale }: SheetOptions): Ge
 
 export const screeningFindingsSheet: SheetDefinition = {
   id: 'screening-findings',
+  source: 'snapshot',
   name: { da: 'Screeningsfund', en: 'Screening findings' },
   fileName: 'screening-findings.csv',
   columns: () => [

@@ -1,0 +1,60 @@
+import { Deflate } from 'fflate';
+import { crc32Update } from './crc32.js';
+
+/** Bytes fed to the compressor at a time: fixed, so the output depends on the data alone. */
+const BLOCK = 64 * 1024;
+
+/**
+ * DEFLATE (level 6, as the archive uses) for data that arrives in pieces of any size. Pieces are
+ * regrouped into fixed blocks before compression, so the same bytes always give the same
+ * compressed bytes, however they were read. Also keeps the CRC-32 and size for the ZIP header.
+ */
+export class StreamingDeflate {
+  private readonly deflate: Deflate;
+  private readonly out: Uint8Array[] = [];
+  private readonly block = new Uint8Array(BLOCK);
+  private filled = 0;
+  private finished = false;
+  /** CRC-32 of the bytes pushed so far. */
+  crc = 0;
+  /** Number of bytes pushed so far. */
+  size = 0;
+
+  constructor() {
+    this.deflate = new Deflate({ level: 6, mem: 8 }, (chunk) => {
+      this.out.push(chunk);
+    });
+  }
+
+  /** Takes the next piece; returns the compressed bytes ready so far. */
+  push(bytes: Uint8Array): Uint8Array[] {
+    if (this.finished) throw new Error('StreamingDeflate: push after finish');
+    this.crc = crc32Update(this.crc, bytes);
+    this.size += bytes.length;
+    let at = 0;
+    while (at < bytes.length) {
+      const take = Math.min(BLOCK - this.filled, bytes.length - at);
+      this.block.set(bytes.subarray(at, at + take), this.filled);
+      this.filled += take;
+      at += take;
+      if (this.filled === BLOCK) {
+        // fflate copies what it is given, so the block can be reused.
+        this.deflate.push(this.block, false);
+        this.filled = 0;
+      }
+    }
+    return this.take();
+  }
+
+  /** Ends the data; returns the last compressed bytes. */
+  finish(): Uint8Array[] {
+    if (this.finished) throw new Error('StreamingDeflate: finished twice');
+    this.finished = true;
+    this.deflate.push(this.block.subarray(0, this.filled), true);
+    return this.take();
+  }
+
+  private take(): Uint8Array[] {
+    return this.out.splice(0, this.out.length);
+  }
+}
