@@ -79,6 +79,14 @@ describe('hackathons: individuals register, teams form during the event and ente
     }
   });
 
+  it('keeps a team to its own hackathon', async () => {
+    const other = await createPublished(organiser.client);
+    const [team] = (await lead.client.get('/api/companies/mine')).body.filter((c: { kind: string }) => c.kind === 'team');
+    const refused = await lead.client.post(`/api/challenges/${other}/entries`, { companyId: team.id });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('team.other-challenge');
+  });
+
   it('refuses event registration for a challenge that is not a hackathon', async () => {
     const challenge = await createPublished(organiser.client);
     expect((await lead.client.post(`/api/challenges/${challenge}/event-registrations`)).body.code).toBe('hackathon.not-a-hackathon');

@@ -269,6 +269,10 @@ describe('the deadline, by the server clock', () => {
       expect(late.body.code).toBe('entry.late');
       clock.freezeAt(new Date(deadline + 1));
       expect((await founder.client.post(`/api/entries/${id}/withdraw`)).status).toBe(409);
+      const version = (await founder.client.get(`/api/entries/${id}`)).body.version;
+      const edit = await founder.client.patch(`/api/entries/${id}`, { version, content: completeEntryContent({ offer: undefined }) });
+      expect(edit.status).toBe(409);
+      expect(edit.body.code).toBe('entry.closed');
     } finally {
       clock.freezeAt(null);
     }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type Repository } from 'typeorm';
-import type { EntryDraft, EntryStatus } from '@fairpitch/shared/submissions';
+import { type EntryDraft, type EntryStatus, isOnTime } from '@fairpitch/shared/submissions';
 import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ChallengeAccess } from '../challenges/challenge-access.service.js';
@@ -29,6 +30,7 @@ export class EntriesService {
     private readonly organisations: OrganisationsService,
     private readonly questions: QuestionsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async findOrFail(entryId: string): Promise<Entry> {
@@ -47,6 +49,9 @@ export class EntriesService {
     if (!companyIds.length) throw AppError.forbidden('company.member_required');
     if (!chosen) throw AppError.validation([{ path: 'companyId', code: 'validation.required' }]);
     if (!companyIds.includes(chosen)) throw AppError.forbidden('company.member_required');
+    const [company] = await this.organisations.findByIds([chosen]);
+    // A hackathon team exists for its own event only.
+    if (company?.kind === 'team' && company.teamChallengeId !== challengeId) throw AppError.conflict('team.other-challenge');
     const existing = await this.entries.findOne({ where: { challengeId, companyId: chosen } });
     if (existing) return { created: false, entry: await this.view(existing) };
     await this.questions.register(actor, challengeId, chosen);
@@ -74,6 +79,14 @@ export class EntriesService {
     const entry = await this.findOrFail(entryId);
     await this.access.requireCompanyMember(actor, entry);
     if (entry.status === 'withdrawn') throw AppError.conflict('entry.withdrawn');
+    // After submission closes a draft can no longer become an entry, so it no longer changes.
+    const [challenge] = (await this.dataSource.query(
+      `SELECT c.status, c.submission_grace_seconds AS grace, (SELECT max(p.ends_at) FROM challenge_phase p WHERE p.challenge_id = c.id AND p.kind = 'submission') AS deadline
+         FROM challenge c WHERE c.id = $1`,
+      [entry.challengeId],
+    )) as { status: string; grace: number; deadline: Date | null }[];
+    const closed = !challenge || !ACCEPTS_DRAFTS.has(challenge.status) || (challenge.deadline !== null && !isOnTime(this.clock.now(), challenge.deadline, challenge.grace));
+    if (closed) throw AppError.conflict('entry.closed');
     const updated = (await this.dataSource.query(
       `UPDATE entry SET content = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
       [entryId, version, JSON.stringify(content)],

@@ -67,6 +67,7 @@ export const COMMON_MESSAGES: MessageCatalogue = {
   'hackathon.closed': { da: 'Tilmeldingen til hackathonet er lukket.', en: 'Registration for the hackathon is closed.' },
   'hackathon.register-first': { da: 'Tilmeld dig hackathonet, før du danner et hold.', en: 'Register for the hackathon before forming a team.' },
   'hackathon.teams-form-during-event': { da: 'Hold dannes under selve hackathonet.', en: 'Teams are formed during the hackathon event itself.' },
+  'team.other-challenge': { da: 'Et hackathonhold kan kun deltage i sit eget hackathon.', en: 'A hackathon team can only enter its own hackathon.' },
   'team.not-a-company': { da: 'Et hackathonhold har ingen virksomhedsoplysninger at ændre.', en: 'A hackathon team has no company details to change.' },
   'user.cannot_demote_self': { da: 'Du kan ikke fjerne din egen administratorrolle.', en: 'You cannot remove your own admin role.' },
 };
