@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARCHIVE_LAYOUT } from '@fairpitch/shared/exports';
 import { GENESIS_HASH, auditRowHash } from '../audit/audit-chain.js';
 import type { AuditEvent } from '../audit/audit-event.entity.js';
-import { buildAuditExtract, serialiseAuditLog, serialiseChainVerification, verifyAuditExtractInArchive } from './audit-extract.js';
+import { AuditExtractScan, buildAuditExtract, serialiseAuditLog, serialiseChainVerification, verifyAuditExtractInArchive } from './audit-extract.js';
 
 function chain(actions: { action: string; data?: Record<string, unknown> }[]): AuditEvent[] {
   let prevHash = GENESIS_HASH;
@@ -57,5 +57,35 @@ describe('the audit extract of a decided export', () => {
     const extract = buildAuditExtract(events, '2030-01-01T00:00:02Z', { ok: true, rows: 6 });
     const shortened = { ...extract, rows: extract.rows.filter((r) => r.seq !== '3') };
     expect(verifyAuditExtractInArchive(archiveOf(shortened)).valid).toBe(false);
+  });
+});
+
+describe('the audit extract read in two passes', () => {
+  it('counts events by type up to the decision while reading them once', () => {
+    const scan = new AuditExtractScan('2030-01-01T00:00:02Z');
+    for (const event of events) scan.add(event);
+    expect(Object.fromEntries(scan.eventCounts())).toEqual({ 'challenge.published': 1, 'entries.opened': 1, 'challenge.status_changed': 1, 'jury.decision_finalised': 1, 'jury.award_granted': 1 });
+    expect(events.filter((e) => scan.includes(e)).map((e) => e.seq)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('ends at the decision time when no event records the decision', () => {
+    const plain = chain([{ action: 'challenge.published' }, { action: 'entries.opened' }, { action: 'entry.withdrawn' }, { action: 'export.completed' }]);
+    const scan = new AuditExtractScan('2030-01-01T00:00:01Z');
+    for (const event of plain) scan.add(event);
+    expect(plain.filter((e) => scan.includes(e)).map((e) => e.seq)).toEqual(['1', '2']);
+    expect(scan.chain({ ok: true, rows: 4 })).toMatchObject({ rows: 2, throughSeq: '2', headHash: plain[1]!.hash });
+  });
+
+  it('leaves out events recorded after the first read, so a draft extract still matches its verification', () => {
+    const scan = new AuditExtractScan(null);
+    for (const event of events.slice(0, 4)) scan.add(event);
+    expect(events.filter((e) => scan.includes(e)).map((e) => e.seq)).toEqual(['1', '2', '3', '4']);
+    expect(scan.chain({ ok: true, rows: 6 })).toMatchObject({ rows: 4, throughSeq: '4' });
+  });
+
+  it('refuses events out of chain order', () => {
+    const scan = new AuditExtractScan(null);
+    scan.add(events[1]!);
+    expect(() => scan.add(events[0]!)).toThrow(/order/);
   });
 });

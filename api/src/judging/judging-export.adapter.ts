@@ -24,7 +24,7 @@ import { JuryAccess, methodOf } from './jury-access.service.js';
 import { JuryConflicts } from './jury-conflicts.service.js';
 import { JuryDecision } from './jury-decision.service.js';
 import { JuryResults } from './jury-results.service.js';
-import { type ConsensusRow, type SubmittedReviewRow, consensusOf, consensusOfEntries, submittedReviews, submittedReviewsOf } from './jury-reviews.repository.js';
+import { type ConsensusRow, type ReviewRow, type SubmittedReviewRow, consensusOf, consensusOfEntries, submittedReviews, submittedReviewsOf } from './jury-reviews.repository.js';
 import { jurorPseudonym } from './jury-state.js';
 
 /**
@@ -195,18 +195,19 @@ function onScale(points: number, scale: { min: number; max: number } | undefined
  * entry that has any consensus score (dated by the last one recorded); by entry, then juror label.
  */
 export function reviewSnapshots(
-  reviews: readonly SubmittedReviewRow[],
+  reviews: readonly ReviewRow[],
   consensus: readonly ConsensusRow[],
   criterionOrder: readonly string[],
   juror: (jurorId: string) => JurorSnapshot,
 ): ReviewSnapshot[] {
   const kind = (r: ReviewSnapshot) => (r.kind === 'individual' ? 0 : 1);
-  return unorderedReviewSnapshots(reviews, consensus, criterionOrder, juror).sort(
+  const submitted = reviews.flatMap((r) => (r.status === 'submitted' && r.submittedAt ? [{ entryId: r.entryId, jurorId: r.jurorId, scores: r.scores, submittedAt: r.submittedAt.toISOString() }] : []));
+  return unorderedReviewSnapshots(submitted, consensus, criterionOrder, juror).sort(
     (a, b) => compareCodePoints(a.entryId, b.entryId) || kind(a) - kind(b) || compareJurorLabels(a.juror?.label ?? '', b.juror?.label ?? '') || compareCodePoints(a.submittedAt, b.submittedAt),
   );
 }
 
-/** The reviews of `reviewSnapshots`, in no particular order (for readers that order them their own way). */
+/** The submitted reviews and consensus of `reviewSnapshots`, in no particular order (for readers that order them their own way). */
 export function unorderedReviewSnapshots(
   reviews: readonly SubmittedReviewRow[],
   consensus: readonly ConsensusRow[],
@@ -215,15 +216,19 @@ export function unorderedReviewSnapshots(
 ): ReviewSnapshot[] {
   const positions = new Map(criterionOrder.map((id, i) => [id, i]));
   const position = (id: string) => positions.get(id) ?? criterionOrder.length;
-  const inOrder = (scores: ReviewScoreSnapshot[]) => scores.sort((a, b) => position(a.criterionId) - position(b.criterionId) || compareCodePoints(a.criterionId, b.criterionId));
+  const compare = (a: ReviewScoreSnapshot, b: ReviewScoreSnapshot) => position(a.criterionId) - position(b.criterionId) || compareCodePoints(a.criterionId, b.criterionId);
+  // Scores are mostly saved in the published order already; sort only those that are not.
+  const inOrder = (scores: ReviewScoreSnapshot[]) => {
+    for (let i = 1; i < scores.length; i++) if (compare(scores[i - 1]!, scores[i]!) > 0) return scores.sort(compare);
+    return scores;
+  };
   const result: ReviewSnapshot[] = [];
   for (const r of reviews) {
-    if (r.status !== 'submitted' || !r.submittedAt) continue;
     result.push({
       entryId: r.entryId,
       kind: 'individual',
       juror: juror(r.jurorId),
-      submittedAt: r.submittedAt.toISOString(),
+      submittedAt: r.submittedAt,
       scores: inOrder(r.scores.map((s) => ({ criterionId: s.criterionId, score: s.value, justification: s.justification }))),
     });
   }

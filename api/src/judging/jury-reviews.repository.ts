@@ -58,18 +58,25 @@ export async function submittedReviews(db: Queryable, challengeId: string): Prom
   return (await db.query(`SELECT ${REVIEW_COLUMNS} FROM jury_review WHERE challenge_id = $1 AND status = 'submitted' ORDER BY entry_id, juror_id`, [challengeId])) as ReviewRow[];
 }
 
-/** A submitted review as the record shows it (no draft times). */
-export type SubmittedReviewRow = Pick<ReviewRow, 'entryId' | 'jurorId' | 'status' | 'scores' | 'submittedAt'>;
+/** A submitted review as the record shows it: no draft times, the time of submission as UTC ISO 8601 text. */
+export interface SubmittedReviewRow {
+  entryId: string;
+  jurorId: string;
+  scores: CriterionScore[];
+  /** As Date#toISOString writes it. */
+  submittedAt: string;
+}
 
 /**
  * The submitted reviews of some entries of a challenge (as `submittedReviews`), for reading a
- * batch at a time; only the columns the record shows, since exports read 50,000 of them.
+ * batch at a time; only the columns the record shows, the time already as text, since exports
+ * read 50,000 of them.
  */
 export async function submittedReviewsOf(db: Queryable, challengeId: string, entryIds: readonly string[]): Promise<SubmittedReviewRow[]> {
   if (entryIds.length === 0) return [];
   return (await db.query(
-    `SELECT entry_id AS "entryId", juror_id AS "jurorId", status, scores, submitted_at AS "submittedAt"
-       FROM jury_review WHERE challenge_id = $1 AND status = 'submitted' AND entry_id = ANY($2::uuid[]) ORDER BY entry_id, juror_id`,
+    `SELECT entry_id AS "entryId", juror_id AS "jurorId", scores, to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt"
+       FROM jury_review WHERE challenge_id = $1 AND status = 'submitted' AND submitted_at IS NOT NULL AND entry_id = ANY($2::uuid[]) ORDER BY entry_id, juror_id`,
     [challengeId, entryIds],
   )) as SubmittedReviewRow[];
 }

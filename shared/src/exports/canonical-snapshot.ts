@@ -1,6 +1,6 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import type { ReviewSource } from './csv/review-batches.js';
-import type { SnapshotWithoutReviews } from './snapshot.js';
+import type { ReviewScoreSnapshot, ReviewSnapshot, SnapshotWithoutReviews } from './snapshot.js';
 
 /** Characters handed on at a time. */
 const PIECE = 32 * 1024;
@@ -24,11 +24,12 @@ export async function* canonicalSnapshotChunks(snapshot: SnapshotWithoutReviews,
       text += canonicalJson(value);
       continue;
     }
-    const items = key === 'reviews' ? reviewItems(reviews) : value as unknown[];
+    const items = key === 'reviews' ? reviewItems(reviews) : (value as unknown[]);
+    const serialise = key === 'reviews' ? (item: unknown) => canonicalReview(item as ReviewSnapshot) : canonicalJson;
     text += '[';
     let first = true;
     for await (const item of items) {
-      text += (first ? '' : ',') + canonicalJson(item);
+      text += (first ? '' : ',') + serialise(item);
       first = false;
       if (text.length >= PIECE) {
         yield text;
@@ -40,6 +41,27 @@ export async function* canonicalSnapshotChunks(snapshot: SnapshotWithoutReviews,
   yield `${text}}`;
 }
 
-async function* reviewItems(reviews: ReviewSource): AsyncGenerator<unknown> {
+async function* reviewItems(reviews: ReviewSource): AsyncGenerator<ReviewSnapshot> {
   for await (const batch of reviews()) yield* batch.reviews;
+}
+
+const hasKeys = (value: object, count: number): boolean => Object.keys(value).length === count;
+
+function canonicalScore(score: ReviewScoreSnapshot): string {
+  if (!hasKeys(score, 3)) return canonicalJson(score);
+  return `{"criterionId":${JSON.stringify(score.criterionId)},"justification":${JSON.stringify(score.justification)},"score":${canonicalJson(score.score)}}`;
+}
+
+/**
+ * canonicalJson of a review, written out for the review's known fields (50,000 reviews make the
+ * general walk, with its key sorting per object, the slowest part of hashing a snapshot).
+ * Anything with other fields goes the general way.
+ */
+export function canonicalReview(review: ReviewSnapshot): string {
+  const { juror } = review;
+  if (!hasKeys(review, 5) || (juror !== null && !hasKeys(juror, 2))) return canonicalJson(review);
+  const jurorJson = juror === null ? 'null' : `{"label":${JSON.stringify(juror.label)},"name":${canonicalJson(juror.name)}}`;
+  let scores = '';
+  for (const score of review.scores) scores += (scores ? ',' : '') + canonicalScore(score);
+  return `{"entryId":${JSON.stringify(review.entryId)},"juror":${jurorJson},"kind":${JSON.stringify(review.kind)},"scores":[${scores}],"submittedAt":${JSON.stringify(review.submittedAt)}}`;
 }

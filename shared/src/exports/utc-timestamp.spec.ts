@@ -35,6 +35,15 @@ describe('toUtcTimestamp', () => {
     expect(toUtcTimestamp('2026-11-27T12:00:00.000Z')).toBe('2026-11-27T12:00:00Z');
   });
 
+  it('takes times as Date#toISOString writes them as they are, checking the date all the same', () => {
+    expect(toUtcTimestamp('2030-01-08T00:00:00.000Z')).toBe('2030-01-08T00:00:00Z');
+    expect(toUtcTimestamp('2030-01-08T23:59:59.123Z')).toBe('2030-01-08T23:59:59.123Z');
+    expect(toUtcTimestamp('2028-02-29T12:00:00.000Z')).toBe('2028-02-29T12:00:00Z');
+    expect(() => toUtcTimestamp('2030-02-29T12:00:00.000Z')).toThrow(RangeError);
+    expect(() => toUtcTimestamp('2030-13-01T12:00:00.000Z')).toThrow(RangeError);
+    expect(() => toUtcTimestamp('2030-01-01T24:00:00.000Z')).toThrow(RangeError);
+  });
+
   it('keeps milliseconds that are not zero', () => {
     expect(toUtcTimestamp('2026-11-27T12:00:00.25Z')).toBe('2026-11-27T12:00:00.250Z');
   });

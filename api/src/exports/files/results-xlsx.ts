@@ -102,7 +102,10 @@ export async function writeResultsXlsx(path: string, source: WorkbookSource, opt
     });
     const internals = sheet as unknown as WorksheetInternals;
     let rowNumber = 2;
-    let xml = '';
+    // Rows are joined once per piece: one copy, where adding each to a growing string would
+    // leave exceljs a string of a hundred thousand parts to flatten.
+    let pending: string[] = [];
+    let length = 0;
     for await (const rows of sheetRowBatches(id, snapshot, source.reviews, options)) {
       for (const row of rows) {
         if (draft && rowNumber === 2) {
@@ -111,17 +114,20 @@ export async function writeResultsXlsx(path: string, source: WorkbookSource, opt
           notice.font = { bold: true, color: { argb: 'FFC00000' } };
           notice.commit();
         } else {
-          xml += sheetRowXml(row, rowNumber, xmlColumns);
+          const xml = sheetRowXml(row, rowNumber, xmlColumns);
+          pending.push(xml);
+          length += xml.length;
         }
         rowNumber += 1;
-        if (xml.length >= XML_PIECE) {
-          internals.stream.write(xml);
-          xml = '';
+        if (length >= XML_PIECE) {
+          internals.stream.write(pending.join(''));
+          pending = [];
+          length = 0;
           await waitForCompressor(internals, output);
         }
       }
     }
-    if (xml) internals.stream.write(xml);
+    if (pending.length) internals.stream.write(pending.join(''));
     sheet.commit();
     done += 1;
     await onSheet?.(done, SHEET_IDS.length);

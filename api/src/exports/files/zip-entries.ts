@@ -15,10 +15,10 @@ async function write(out: Writable, chunks: Uint8Array[]): Promise<void> {
 
 /**
  * Makes a file ready for the archive without holding it: one read through `source` hashes it
- * (SHA-256, CRC-32), compresses it into a scratch file and, when `keep` is given, copies it there
- * too (for sources that cannot be read twice, such as the document store). The archive then
- * takes the compressed copy, or the file itself when compressing did not make it smaller, as
- * it does for files held in memory.
+ * (SHA-256, CRC-32), compresses it into a scratch file and, unless it is a file on disk
+ * (`original`), copies it there too (sources such as the document store are read only once).
+ * The archive then takes the compressed copy, or the file itself when compressing did not make
+ * it smaller (see StreamingDeflate for files that prove incompressible early).
  */
 async function prepare(source: () => Promise<Readable> | Readable, scratchDir: string, original: string | null): Promise<{ data: PreparedZipData; scratch: string[] }> {
   const deflated = join(scratchDir, `${randomUUID()}.deflate`);
@@ -46,7 +46,8 @@ async function prepare(source: () => Promise<Readable> | Readable, scratchDir: s
     raw?.end();
     await Promise.all([finished(out), raw ? finished(raw) : undefined]);
   }
-  const stored = compressedSize >= deflate.size;
+  // Stored when compressing did not make it smaller, or it proved incompressible early on.
+  const stored = deflate.incompressible || compressedSize >= deflate.size;
   const data: PreparedZipData = {
     method: stored ? 0 : 8,
     crc: deflate.crc,

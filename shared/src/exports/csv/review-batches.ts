@@ -29,20 +29,21 @@ const kindRank = (review: ReviewSnapshot): number => (review.kind === 'individua
  */
 export function orderReviews(entries: readonly EntrySnapshot[], reviews: readonly ReviewSnapshot[]): ReviewSnapshot[] {
   const position = new Map(entries.map((entry, i) => [entry.id, i]));
-  const index = entryIndex({ entries });
-  const keyed = reviews.map((review) => {
+  // Sort keys side by side with the reviews' indexes rather than in an object per review.
+  const rank = new Float64Array(reviews.length);
+  for (let i = 0; i < reviews.length; i++) {
+    const review = reviews[i]!;
     const at = position.get(review.entryId);
-    if (at === undefined) requireEntry(index, review.entryId);
-    return { review, at: at!, kind: kindRank(review) };
+    if (at === undefined) requireEntry(entryIndex({ entries }), review.entryId);
+    rank[i] = at! * 2 + kindRank(review);
+  }
+  const order = Array.from(reviews, (_, i) => i);
+  order.sort((a, b) => {
+    const x = reviews[a]!;
+    const y = reviews[b]!;
+    return rank[a]! - rank[b]! || compareLabels(x.juror?.label ?? '', y.juror?.label ?? '') || compareInstants(x.submittedAt, y.submittedAt);
   });
-  keyed.sort(
-    (a, b) =>
-      a.at - b.at ||
-      a.kind - b.kind ||
-      compareLabels(a.review.juror?.label ?? '', b.review.juror?.label ?? '') ||
-      compareInstants(a.review.submittedAt, b.review.submittedAt),
-  );
-  return keyed.map((k) => k.review);
+  return order.map((i) => reviews[i]!);
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetColumn } from './sheet-types.js';
-import { csvLines, formatCsvField, toCsv } from './to-csv.js';
+import { csvLineWriter, csvLines, formatCsvField, toCsv } from './to-csv.js';
 
 const columns: SheetColumn[] = [
   { key: 'name', header: { da: 'Navn', en: 'Name' }, kind: 'text' },
@@ -74,5 +74,20 @@ describe('csvLines', () => {
     for (const _ of lines) count++;
     expect(count).toBe(50_001);
     expect(produced).toBe(50_000);
+  });
+});
+
+describe('csvLineWriter', () => {
+  it('writes each row as formatCsvField would, also when cells repeat from row to row', () => {
+    const line = csvLineWriter(columns, ';');
+    const rows = [
+      { name: '=SUM(A1)', score: 2.5, price: 10 },
+      { name: '=SUM(A1)', score: 2.5, price: null },
+      { name: 'a;b', score: -0, price: 10 },
+      { name: null, score: 2.5, price: 1e21 },
+    ];
+    for (const row of [...rows, ...rows]) {
+      expect(line(row)).toBe(`${columns.map((c) => formatCsvField(row[c.key as keyof typeof row] ?? null, c, ';')).join(';')}\r\n`);
+    }
   });
 });

@@ -46,6 +46,8 @@ export function csvLineWriter(columns: readonly SheetColumn[], separator: CsvSep
   const keys = columns.map((c) => c.key);
   const lastValue: (CellValue | undefined)[] = columns.map(() => undefined);
   const lastText: string[] = columns.map(() => '');
+  // Numbers repeat (scores on a scale): each column keeps the text of the ones it has written.
+  const numbers = columns.map(() => new Map<number, string>());
   return (row) => {
     let line = '';
     for (let i = 0; i < keys.length; i++) {
@@ -53,7 +55,9 @@ export function csvLineWriter(columns: readonly SheetColumn[], separator: CsvSep
       let text: string;
       if (value === lastValue[i]) text = lastText[i]!;
       else {
-        text = formatCsvField(value, columns[i]!, separator);
+        const known = typeof value === 'number' ? numbers[i]!.get(value) : undefined;
+        text = known ?? formatCsvField(value, columns[i]!, separator);
+        if (typeof value === 'number' && known === undefined && numbers[i]!.size < 1024) numbers[i]!.set(value, text);
         lastValue[i] = value;
         lastText[i] = text;
       }

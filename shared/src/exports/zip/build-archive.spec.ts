@@ -1,8 +1,12 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../common/sha256.js';
-import { buildArchive, streamArchive } from './build-archive.js';
+import { buildArchive, streamArchive, streamOrderedArchive, type PreparedZipFile } from './build-archive.js';
+import { concatBytes } from './build-deterministic-zip.js';
+import { ManifestWriter, serialiseManifest } from './manifest.js';
 import { zipEntryNames, readArchive } from './read-zip.js';
+import { StreamingDeflate } from './streaming-deflate.js';
+import { verifyArchive } from './verify-archive.js';
 
 const DECIDED_AT = '2026-11-20T10:00:00Z';
 const files = [
@@ -63,5 +67,65 @@ describe('streamArchive', () => {
     const streamed = await collect(streamArchive(lazy, DECIDED_AT));
     expect(sha256Hex(streamed)).toBe(sha256Hex(buildArchive(files, DECIDED_AT)));
     expect(loaded).toEqual(['entries/e1/receipt.json', 'ocds-release-package.json', 'sheets/ranking.csv']);
+  });
+});
+
+describe('streamOrderedArchive', () => {
+  const prepared = (path: string, bytes: Uint8Array): PreparedZipFile => ({
+    path,
+    prepare: async () => {
+      const deflate = new StreamingDeflate();
+      const chunks = [...deflate.push(bytes), ...deflate.finish()];
+      const compressed = concatBytes(chunks);
+      return {
+        method: 8,
+        crc: deflate.crc,
+        size: deflate.size,
+        compressedSize: compressed.length,
+        sha256: sha256Hex(bytes),
+        async *data() {
+          yield compressed.subarray(0, 10);
+          yield compressed.subarray(10);
+        },
+      };
+    },
+  });
+  const big = strToU8('Bidrag 1;Klimadata ApS;4\r\n'.repeat(5000));
+
+  it('takes files already sorted, large ones compressed beforehand, into an archive that verifies', async () => {
+    const zip = await collect(streamOrderedArchive([files[1]!, prepared('results.csv', big), files[0]!].map((f) => ('bytes' in f ? { path: f.path, load: () => f.bytes } : f)), DECIDED_AT));
+    expect(zipEntryNames(zip)).toEqual(['entries/e1/receipt.json', 'results.csv', 'sheets/ranking.csv', 'manifest.json']);
+    expect(strFromU8(readArchive(zip).get('results.csv')!)).toBe(strFromU8(big));
+    expect(verifyArchive(zip)).toMatchObject({ valid: true });
+  });
+
+  it('writes the manifest as buildArchive writes it', async () => {
+    const sorted = files.toSorted((a, b) => (a.path < b.path ? -1 : 1));
+    const streamed = readArchive(await collect(streamOrderedArchive(sorted.map((f) => ({ path: f.path, load: () => f.bytes })), DECIDED_AT)));
+    expect(streamed.get('manifest.json')).toEqual(readArchive(buildArchive(files, DECIDED_AT)).get('manifest.json'));
+  });
+
+  it('refuses files out of order or twice, since the bytes would no longer be fixed', async () => {
+    const lazy = (path: string) => ({ path, load: () => new Uint8Array([1]) });
+    await expect(collect(streamOrderedArchive([lazy('b.txt'), lazy('a.txt')], DECIDED_AT))).rejects.toThrow(/sorted by path/);
+    await expect(collect(streamOrderedArchive([lazy('a.txt'), lazy('a.txt')], DECIDED_AT))).rejects.toThrow(/twice/);
+  });
+
+  it('notices a prepared file that changed between being measured and being written', async () => {
+    const liar: PreparedZipFile = {
+      path: 'x.bin',
+      prepare: async () => ({ ...(await prepared('x.bin', big).prepare()), compressedSize: 5 }),
+    };
+    await expect(collect(streamOrderedArchive([liar], DECIDED_AT))).rejects.toThrow(/changed/);
+  });
+});
+
+describe('ManifestWriter', () => {
+  it('writes the bytes serialiseManifest writes, with or without files', () => {
+    for (const list of [[], [{ path: 'a/b.json', sha256: 'a'.repeat(64), size: 12 }, { path: 'c "quoted".txt', sha256: 'b'.repeat(64), size: 0 }]]) {
+      const writer = new ManifestWriter(DECIDED_AT);
+      for (const file of list) writer.add(file);
+      expect(strFromU8(writer.finish())).toBe(strFromU8(serialiseManifest({ version: 1, generatedAt: DECIDED_AT, files: list })));
+    }
   });
 });

@@ -38,6 +38,8 @@ const MADE_BY_UNIX = (3 << 8) | VERSION;
 const UTF8_NAMES = 0x0800;
 const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0;
 const MAX_UINT32 = 0xffffffff;
+/** Files up to this size are compressed with small tables. */
+const SMALL_FILE = 16 * 1024;
 
 interface WrittenEntry {
   name: Uint8Array;
@@ -163,7 +165,9 @@ export function createZipWriter(fixedDate: string): {
   return {
     add({ path, bytes }, last = false) {
       const name = entryName(path, last);
-      const deflated = deflateSync(bytes, { level: 6, mem: 8 });
+      // fflate sets up its tables for every call; small files get small tables (a fixed rule, so
+      // the bytes are still fixed), which makes the thousands of receipts quick to compress.
+      const deflated = deflateSync(bytes, { level: 6, mem: bytes.length <= SMALL_FILE ? 4 : 8 });
       // Store what does not shrink (PDFs, images, ZIP-based office files).
       const stored = deflated.length >= bytes.length;
       const data = stored ? bytes : deflated;
