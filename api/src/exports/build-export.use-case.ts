@@ -128,7 +128,14 @@ export class BuildExport {
       writeResultsXlsx(path, bundle, { locale: options.language }, (done, total) => this.progress(exportId, 25 + Math.round((20 * done) / total))),
     );
     const pdf = await temp.write(EXPORT_FILES.evaluationReport, async (path) =>
-      writeEvaluationReport(path, { snapshot, reviews, decisionReasons: bundle.decisionReasons, locale: options.language, fonts: await reportFonts() }),
+      writeEvaluationReport(path, {
+        snapshot,
+        reviews,
+        decisionReasons: bundle.decisionReasons,
+        locale: options.language,
+        fonts: await reportFonts(),
+        onProgress: (fraction) => this.progress(exportId, 45 + Math.floor(20 * fraction)),
+      }),
     );
     await this.progress(exportId, 65);
 

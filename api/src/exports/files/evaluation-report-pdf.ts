@@ -30,6 +30,8 @@ export interface EvaluationReportInput {
   locale: Locale;
   /** Fonts to embed; null falls back to the (not embedded) standard fonts. */
   fonts: ReportFonts | null;
+  /** Told how far the report has got through the entries' scores, from 0 to 1. */
+  onProgress?(fraction: number): Promise<void>;
 }
 
 type Style = 'h1' | 'h2' | 'h3' | 'body' | 'small' | 'mono';
@@ -180,6 +182,7 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   const units = new Map(criteria.map((c) => [c.id, [] as number[][]]));
   const reviewOrder = (a: ReviewSnapshot, b: ReviewSnapshot) =>
     (a.kind === b.kind ? 0 : a.kind === 'consensus' ? -1 : 1) || compareLabels(a.juror?.label ?? '', b.juror?.label ?? '') || (a.submittedAt < b.submittedAt ? -1 : 1);
+  let scored = 0;
   for await (const batch of input.reviews()) {
     for (const [entry, entryReviews] of reviewsByEntry(batch)) {
       const reviews = entryReviews.toSorted(reviewOrder);
@@ -201,6 +204,8 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
       }
     }
     await pause();
+    scored += batch.entries.length;
+    await input.onProgress?.(scored / Math.max(1, entries.length));
   }
 
   heading(t('agreement'));
