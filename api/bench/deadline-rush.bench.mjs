@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, benchDatabase, fmt, freePort, goal, heading, load, pg, startProcess, waitForHttp } from '../../scripts/bench/lib.mjs';
+import { ROOT, benchDatabase, cpuMs, fmt, freePort, goal, heading, load, percentile, pg, startProcess, waitForHttp } from '../../scripts/bench/lib.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const CONCURRENCY = 50;
@@ -72,7 +72,7 @@ async function runApi(db, storageDir) {
     NODE_ENV: 'development',
   }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
   await waitForHttp(`http://127.0.0.1:${port}/api/health`);
-  return { base: `http://127.0.0.1:${port}`, stop: api.stop };
+  return { base: `http://127.0.0.1:${port}`, pid: api.child.pid, stop: api.stop };
 }
 
 heading(`deadline rush: ${ENTRIES} entries × 1 MB, ${CONCURRENCY} concurrent clients`);
@@ -83,19 +83,28 @@ try {
   const api = await runApi(db, join(storage, 'api'));
   const receipts = new Array(ENTRIES);
   let errors = 0;
+  const steps = { upload: [], submit: [] };
+  const apiCpuBefore = cpuMs(api.pid);
+  const clientCpuBefore = process.cpuUsage();
   const platform = await load(ENTRIES, CONCURRENCY, async (i) => {
     const { entryId, cookie } = clients[i];
     const form = new FormData();
     form.append('file', new Blob([body(i)], { type: 'text/plain' }), `proposal-${i}.txt`);
+    const t0 = performance.now();
     const uploaded = await fetch(`${api.base}/api/entries/${entryId}/attachments`, { method: 'POST', headers: { cookie }, body: form, signal: AbortSignal.timeout(60_000) });
     await uploaded.arrayBuffer();
+    const t1 = performance.now();
     const submitted = await fetch(`${api.base}/api/entries/${entryId}/submit`, { method: 'POST', headers: { cookie, 'idempotency-key': `bench-submit-${i}-0001` }, signal: AbortSignal.timeout(60_000) });
     if (uploaded.status !== 201 || submitted.status !== 201) {
       errors += 1;
       if (errors <= 3) console.error(`  entry ${i}: upload ${uploaded.status}, submit ${submitted.status}`);
     }
     receipts[i] = submitted.status === 201 ? await submitted.json() : null;
+    steps.upload.push(t1 - t0);
+    steps.submit.push(performance.now() - t1);
   });
+  const apiCpu = cpuMs(api.pid) - apiCpuBefore;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
 
   // Nothing lost: every acknowledged receipt verifies, every entry and file is there.
   let verified = 0;
@@ -115,16 +124,31 @@ try {
   const baselinePort = await freePort();
   const baseline = startProcess(join(ROOT, 'api', 'bench', 'baseline-upload-server.mjs'), { DATABASE_URL: db.url, PORT: String(baselinePort), STORAGE_DIR: join(storage, 'baseline') });
   await waitForHttp(`http://127.0.0.1:${baselinePort}/`);
+  const baselineCpuBefore = cpuMs(baseline.child.pid);
+  const rawClientCpuBefore = process.cpuUsage();
   const raw = await load(ENTRIES, CONCURRENCY, async (i) => {
     const form = new FormData();
     form.append('file', new Blob([body(i)], { type: 'text/plain' }), `proposal-${i}.txt`);
     const response = await fetch(`http://127.0.0.1:${baselinePort}/`, { method: 'POST', body: form });
     await response.arrayBuffer();
   });
+  const baselineCpu = cpuMs(baseline.child.pid) - baselineCpuBefore;
+  const rawClientCpu = process.cpuUsage(rawClientCpuBefore);
   await baseline.stop();
 
   console.log(`  platform: ${fmt(platform.throughput)} entries/s (upload + submit), p50 ${fmt(platform.p50, 0)} ms, p99 ${fmt(platform.p99, 0)} ms, errors ${errors}`);
+  for (const [step, latencies] of Object.entries(steps)) {
+    latencies.sort((a, b) => a - b);
+    console.log(`    ${step}: p50 ${fmt(percentile(latencies, 50), 0)} ms, p99 ${fmt(percentile(latencies, 99), 0)} ms`);
+  }
   console.log(`  baseline: ${fmt(raw.throughput)} uploads/s, p50 ${fmt(raw.p50, 0)} ms, p99 ${fmt(raw.p99, 0)} ms`);
+  // CPU per entry, robust to a busy machine where wall-clock figures are not: what each server
+  // process and this load generator spent (the same 2 cores serve all of them and PostgreSQL).
+  const perEntry = (ms) => fmt(ms / ENTRIES, 1);
+  const clientMs = (usage) => (usage.user + usage.system) / 1000;
+  if (Number.isFinite(apiCpu) && Number.isFinite(baselineCpu)) {
+    console.log(`  CPU per entry: API ${perEntry(apiCpu)} ms (client ${perEntry(clientMs(clientCpu))} ms); baseline server ${perEntry(baselineCpu)} ms (client ${perEntry(clientMs(rawClientCpu))} ms)`);
+  }
   const ratio = platform.throughput / raw.throughput;
   console.log(`  ratio (platform / baseline throughput): ${fmt(ratio, 2)}`);
   goal('throughput at least half the baseline', ratio >= 0.5, fmt(ratio, 2));

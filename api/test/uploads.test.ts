@@ -75,6 +75,48 @@ describe('upload abuse', () => {
     expect(extra.body.code).toBe('upload.too-many-files');
   });
 
+  it('frees a place when a document is taken off the draft', async () => {
+    const attachments = (await founder.client.get(`/api/entries/${entryId}`)).body.attachments as { id: string }[];
+    expect(attachments).toHaveLength(3);
+    expect((await founder.client.delete(`/api/entries/${entryId}/attachments/${attachments[0]!.id}`)).status).toBe(204);
+    expect((await founder.client.delete(`/api/entries/${entryId}/attachments/${attachments[0]!.id}`)).status).toBe(404);
+    expect((await upload(founder.client, entryId, 'in-its-place.pdf', tinyPdf('replacement'))).status).toBe(201);
+    expect((await upload(founder.client, entryId, 'still-too-many.pdf', tinyPdf('extra 2'))).body.code).toBe('upload.too-many-files');
+  });
+
+  it('does not let parallel uploads together pass the per-entry size limit', async () => {
+    const colleague = await signedInUser(t, null, 'parallel');
+    await registerCompany(colleague.client, 'Parallel ApS');
+    const challengeId = await createPublished((await signedInUser(t, 'staff', 'organiser-2')).client);
+    const parallelEntry = (await draftEntry(colleague.client, challengeId)).id;
+    // Five documents of 0.9 MB at once into an entry that holds 2 MB: exactly two fit.
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => {
+        const bytes = new Uint8Array(900 * 1024).fill(0x20);
+        bytes.set(tinyPdf(`parallel ${i}`));
+        return upload(colleague.client, parallelEntry, `part-${i}.pdf`, bytes);
+      }),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 201, 413, 413, 413]);
+    expect(responses.filter((r) => r.status === 413).every((r) => r.body.code === 'upload.entry-too-large')).toBe(true);
+    expect((await colleague.client.get(`/api/entries/${parallelEntry}`)).body.attachments).toHaveLength(2);
+  });
+
+  it('checks UTF-8 across the chunks a large text file arrives in', async () => {
+    const colleague = await signedInUser(t, null, 'texts');
+    await registerCompany(colleague.client, 'Tekst ApS');
+    const challengeId = await createPublished((await signedInUser(t, 'staff', 'organiser-3')).client);
+    const textEntry = (await draftEntry(colleague.client, challengeId)).id;
+    // Two- to four-byte characters throughout, so some fall across chunk boundaries.
+    const danish = 'Æblegrød på Østerbro — 😀 €\n'.repeat(20_000);
+    expect((await upload(colleague.client, textEntry, 'notes.md', danish)).status).toBe(201);
+    const latin1 = new Uint8Array(200_000).fill(0x41);
+    latin1[150_000] = 0xc5; // "Å" in ISO-8859-1
+    const refused = await upload(colleague.client, textEntry, 'latin1.txt', latin1);
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('upload.text-invalid-utf8');
+  });
+
   it('refuses an upload that is not multipart', async () => {
     const response = await founder.client.post(`/api/entries/${entryId}/attachments`, { file: 'x' });
     expect(response.status).toBe(415);

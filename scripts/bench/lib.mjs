@@ -1,6 +1,7 @@
 // Helpers shared by the benchmarks: databases of their own, child processes, percentiles, a report.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -106,6 +107,17 @@ export async function load(count, concurrency, task) {
   const wallMs = performance.now() - started;
   latencies.sort((a, b) => a - b);
   return { wallMs, throughput: (count * 1000) / wallMs, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** CPU time (user + system, ms) a process has used so far; null where /proc is not there. */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks, USER_HZ = 100 on Linux
+  } catch {
+    return null;
+  }
 }
 
 export function heading(text) {

@@ -17,9 +17,6 @@ export type ChainVerification =
   | { ok: true; rows: number }
   | { ok: false; rows: number; brokenAt: { seq: string; reason: 'hash-mismatch' | 'prev-hash-mismatch' } };
 
-// Advisory lock key serialising appends, so the chain stays linear across API replicas.
-const AUDIT_LOCK_KEY = 7_310_442_001;
-
 @Injectable()
 export class AuditService {
   constructor(
@@ -34,11 +31,10 @@ export class AuditService {
   }
 
   private async append(event: AuditRecord, manager: EntityManager): Promise<AuditEvent> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
-    const [last] = (await manager.query('SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as { hash: string }[];
-    const [{ seq }] = (await manager.query(`SELECT nextval(pg_get_serial_sequence('audit_event', 'seq'))::text AS seq`)) as {
-      seq: string;
-    }[];
+    // Locking the chain's head serialises appends, so the chain stays linear across API replicas;
+    // the lock is held until the caller's transaction ends.
+    const [head] = (await manager.query('SELECT seq::text AS seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE')) as { seq: string; hash: string | null }[];
+    const seq = String(BigInt(head!.seq) + 1n);
     const row = manager.create(AuditEvent, {
       seq,
       // The server clock, so the trail agrees with the times it records (receipts, deadlines, decisions).
@@ -48,10 +44,10 @@ export class AuditService {
       subjectType: event.subjectType,
       subjectId: event.subjectId ?? null,
       data: JSON.parse(JSON.stringify(event.data ?? {})) as Record<string, unknown>,
-      prevHash: last?.hash ?? GENESIS_HASH,
+      prevHash: head!.hash ?? GENESIS_HASH,
     });
     row.hash = auditRowHash(row);
-    // Inserted with the sequence value the hash covers (save() would draw a new one).
+    // Inserted with the sequence number the hash covers; a trigger moves the head to it.
     await manager.query(
       `INSERT INTO audit_event (seq, occurred_at, action, actor_id, subject_type, subject_id, data, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,

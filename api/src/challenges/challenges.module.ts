@@ -23,6 +23,7 @@ import { Question } from './question.entity.js';
 import { QuestionsController } from './questions.controller.js';
 import { QuestionsService } from './questions.service.js';
 import { ScreeningRuleCatalogue } from './screening-rule-catalogue.js';
+import { SubmissionTermsReader } from './submission-terms.service.js';
 import { HackathonController } from './hackathon.controller.js';
 import { HackathonTeamsService } from './hackathon-teams.service.js';
 
@@ -58,7 +59,8 @@ registerMessages({
     MethodLocks,
     ScreeningRuleCatalogue,
     HackathonTeamsService,
+    SubmissionTermsReader,
   ],
-  exports: [ChallengesService, ChallengeAccess, ChallengeLifecycle, ChallengeNotices, MethodLocks, QuestionsService],
+  exports: [ChallengesService, ChallengeAccess, ChallengeLifecycle, ChallengeNotices, MethodLocks, QuestionsService, SubmissionTermsReader],
 })
 export class ChallengesModule {}

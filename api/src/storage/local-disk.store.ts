@@ -6,6 +6,7 @@ import { DocumentStore, objectKey } from './document-store.js';
 
 export class LocalDiskStore extends DocumentStore {
   private readonly root: string;
+  private readonly madeDirs = new Set<string>();
 
   constructor(dir: string) {
     super();
@@ -22,13 +23,18 @@ export class LocalDiskStore extends DocumentStore {
 
   async putFile(tempPath: string, sha256: string): Promise<void> {
     const target = this.path(sha256);
-    if (await this.exists(sha256)) {
-      await rm(tempPath, { force: true });
-      return;
+    const dir = dirname(target);
+    if (!this.madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
     }
-    await mkdir(dirname(target), { recursive: true });
-    // A rename within one file system is atomic: readers see the whole file or none.
-    await rename(tempPath, target);
+    // A rename within one file system is atomic: readers see the whole file or none. Replacing a
+    // stored file is harmless, as its name is its content's hash.
+    await rename(tempPath, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await mkdir(dir, { recursive: true }); // the directory went away meanwhile
+      await rename(tempPath, target);
+    });
   }
 
   async open(sha256: string): Promise<Readable> {

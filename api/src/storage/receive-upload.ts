@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -6,7 +7,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
 import busboy from 'busboy';
-import { fileTypeFromFile } from 'file-type';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import { createTextContentChecker, splitExtension, ALLOWED_DOCUMENT_TYPES } from '@fairpitch/shared/submissions';
 import { AppError } from '../common/app-error.js';
 
@@ -18,11 +19,16 @@ export interface ReceivedFile {
   detectedMime: string | null;
 }
 
+// file-type needs at most this many leading bytes to recognise a signature from a buffer.
+const HEAD_BYTES = 4100;
+
 /** Counts and hashes bytes on their way to disk, and stops the stream past the size limit. */
 class Meter extends Transform {
   readonly hash = createHash('sha256');
   size = 0;
-  private readonly text = createTextContentChecker();
+  private readonly headChunks: Buffer[] = [];
+  private headLength = 0;
+  private readonly text = createTextContentChecker({ isWellFormedUtf8: isUtf8 });
   constructor(
     private readonly maxBytes: number,
     private readonly checkText: boolean,
@@ -34,7 +40,15 @@ class Meter extends Transform {
     if (this.size > this.maxBytes) return done(new AppError('upload.too-large', 413));
     this.hash.update(chunk);
     if (this.checkText) this.text.push(chunk);
+    if (this.headLength < HEAD_BYTES) {
+      this.headChunks.push(chunk.subarray(0, HEAD_BYTES - this.headLength));
+      this.headLength += Math.min(chunk.length, HEAD_BYTES - this.headLength);
+    }
     done(null, chunk);
+  }
+  /** The first bytes, for type detection without reading the file again. */
+  head(): Buffer {
+    return Buffer.concat(this.headChunks, this.headLength);
   }
   textProblem(): string | null {
     if (!this.checkText) return null;
@@ -48,16 +62,22 @@ class Meter extends Transform {
  * memory: hashing, counting and (for text types) UTF-8 checking happen on the way. The type is
  * then detected from the bytes on disk.
  */
+const preparedTempDirs = new Set<string>();
+
 export async function receiveUpload(request: Request, options: { tempDir: string; maxBytes: number }): Promise<ReceivedFile> {
   const type = request.headers['content-type'] ?? '';
   if (!/^multipart\/form-data/i.test(type)) throw new AppError('request.unsupported_media_type', 415);
-  await mkdir(options.tempDir, { recursive: true });
+  if (!preparedTempDirs.has(options.tempDir)) {
+    await mkdir(options.tempDir, { recursive: true });
+    preparedTempDirs.add(options.tempDir);
+  }
   const tempPath = join(options.tempDir, `${randomUUID()}.part`);
 
   return new Promise<ReceivedFile>((resolve, reject) => {
     let settled = false;
     let sawFile = false;
     const fail = (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') preparedTempDirs.delete(options.tempDir); // removed under us: made again next time
       if (settled) return;
       settled = true;
       request.unpipe();
@@ -77,12 +97,16 @@ export async function receiveUpload(request: Request, options: { tempDir: string
       }
       sawFile = true;
       const extension = splitExtension(info.filename ?? '')[1].toLowerCase();
-      const meter = new Meter(options.maxBytes, ALLOWED_DOCUMENT_TYPES[extension]?.text ?? false);
+      const checkText = ALLOWED_DOCUMENT_TYPES[extension]?.text ?? false;
+      const meter = new Meter(options.maxBytes, checkText);
       pipeline(stream, meter, createWriteStream(tempPath, { highWaterMark: 1024 * 1024 }))
         .then(async () => {
           const textProblem = meter.textProblem();
           if (textProblem) throw new AppError(textProblem, 400);
-          const detected = meter.size > 0 ? await fileTypeFromFile(tempPath) : undefined;
+          // A text file's whole content was checked on the way (UTF-8, no NUL), so a signature at
+          // its start is all that can still give it away; other types are read from disk, where
+          // file-type may look past the first bytes (inside ZIP containers, for instance).
+          const detected = meter.size === 0 ? undefined : checkText ? await fileTypeFromBuffer(meter.head()) : await fileTypeFromFile(tempPath);
           if (settled) return;
           settled = true;
           resolve({ tempPath, originalName: info.filename ?? '', size: meter.size, sha256: meter.hash.digest('hex'), detectedMime: detected?.mime ?? null });

@@ -11,7 +11,7 @@ import { QuestionsService } from '../challenges/questions.service.js';
 import type { Company } from '../organisations/company.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Attachment } from './attachment.entity.js';
-import { Entry } from './entry.entity.js';
+import { Entry, type EntryHeader } from './entry.entity.js';
 import { EntryAccess } from './entry-access.service.js';
 import { EntryRevision } from './entry-revision.entity.js';
 import { entryView, openedEntryView } from './entry-views.js';
@@ -32,6 +32,16 @@ export class EntriesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** What access checks need, in one light query (uploads and submissions in the deadline rush). */
+  async findHeaderOrFail(entryId: string): Promise<EntryHeader> {
+    const [entry] = (await this.dataSource.query(
+      `SELECT id, challenge_id AS "challengeId", company_id AS "companyId", status FROM entry WHERE id = $1`,
+      [entryId],
+    )) as EntryHeader[];
+    if (!entry) throw AppError.notFound('entry.not_found');
+    return entry;
+  }
 
   async findOrFail(entryId: string): Promise<Entry> {
     const entry = await this.entries.findOne({ where: { id: entryId } });

@@ -5,12 +5,12 @@ import { AppError } from '../common/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ChallengeAccess } from '../challenges/challenge-access.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import type { Entry } from './entry.entity.js';
+import type { EntryHeader } from './entry.entity.js';
 
 export type EntryReader = 'company' | 'organiser' | 'juror';
 
 /** Another area may grant read access (judging: an assigned, unconflicted juror). */
-export type ExtraReaderCheck = (user: AuthUser, entry: Entry) => Promise<boolean>;
+export type ExtraReaderCheck = (user: AuthUser, entry: EntryHeader) => Promise<boolean>;
 
 /**
  * Who may read an entry. The company always sees its own. Municipal users, organisers and admins
@@ -36,12 +36,12 @@ export class EntryAccess {
     return rows.length > 0;
   }
 
-  async isCompanyMember(user: AuthUser, entry: Entry): Promise<boolean> {
-    return (await this.organisations.roleOf(user.id, entry.companyId)) !== null;
+  async isCompanyMember(user: AuthUser, entry: EntryHeader, manager?: EntityManager): Promise<boolean> {
+    return (await this.organisations.roleOf(user.id, entry.companyId, manager)) !== null;
   }
 
   /** How the user may read the entry; 404 if not at all, 403 'entry.sealed' for the team before opening. */
-  async requireReader(user: AuthUser, entry: Entry): Promise<EntryReader> {
+  async requireReader(user: AuthUser, entry: EntryHeader): Promise<EntryReader> {
     if (await this.isCompanyMember(user, entry)) return 'company';
     if (await this.challengeAccess.isOrganiser(user, entry.challengeId)) {
       if (!(await this.isOpened(entry.challengeId)) || entry.status === 'draft') throw AppError.forbidden('entry.sealed');
@@ -52,9 +52,9 @@ export class EntryAccess {
   }
 
   /** Only the company's own members change an entry. */
-  async requireCompanyMember(user: AuthUser, entry: Entry): Promise<void> {
-    if (await this.isCompanyMember(user, entry)) return;
-    if (await this.challengeAccess.isOrganiser(user, entry.challengeId)) throw AppError.forbidden('entry.company_only');
+  async requireCompanyMember(user: AuthUser, entry: EntryHeader, manager?: EntityManager): Promise<void> {
+    if (await this.isCompanyMember(user, entry, manager)) return;
+    if (await this.challengeAccess.isOrganiser(user, entry.challengeId, manager)) throw AppError.forbidden('entry.company_only');
     throw AppError.notFound('entry.not_found');
   }
 }

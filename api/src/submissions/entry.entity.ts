@@ -45,3 +45,6 @@ export class Entry {
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 }
+
+/** The part of an entry that decides who may touch it. */
+export type EntryHeader = Pick<Entry, 'id' | 'challengeId' | 'companyId' | 'status'>;

@@ -8,7 +8,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Challenge } from '../challenges/challenge.entity.js';
+import { SubmissionTermsReader } from '../challenges/submission-terms.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -34,6 +34,7 @@ export class SubmitEntry {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EntryAccess,
+    private readonly terms: SubmissionTermsReader,
     private readonly organisations: OrganisationsService,
     private readonly outbox: OutboxService,
     private readonly mail: MailService,
@@ -47,9 +48,6 @@ export class SubmitEntry {
       const earlier = await this.replay(actor.id, idempotencyKey, scope);
       if (earlier) return earlier;
     }
-    const entry = await this.dataSource.getRepository(Entry).findOne({ where: { id: entryId } });
-    if (!entry) throw AppError.notFound('entry.not_found');
-    await this.access.requireCompanyMember(actor, entry);
     try {
       return await this.dataSource.transaction((manager) => this.submit(manager, actor, entryId, idempotencyKey ? { key: idempotencyKey, scope } : null));
     } catch (error) {
@@ -70,25 +68,17 @@ export class SubmitEntry {
   }
 
   private async submit(manager: EntityManager, actor: AuthUser, entryId: string, idempotency: { key: string; scope: string } | null): Promise<Receipt> {
-    // Plain queries on this hot path: it runs for every entry in the deadline rush.
+    // Plain queries on this hot path: it runs for every entry in the deadline rush. The entry row
+    // is locked first, so the company's checks and the revision see the same entry.
     const [entry] = (await manager.query(
       `SELECT id, challenge_id AS "challengeId", company_id AS "companyId", status, content, current_revision AS "currentRevision" FROM entry WHERE id = $1 FOR UPDATE`,
       [entryId],
     )) as Pick<Entry, 'id' | 'challengeId' | 'companyId' | 'status' | 'content' | 'currentRevision'>[];
     if (!entry) throw AppError.notFound('entry.not_found');
-    const [challenge] = (await manager.query(
-      `SELECT id, title, status, submission_grace_seconds AS "submissionGraceSeconds", leads_to_purchase AS "leadsToPurchase", legal_basis AS "legalBasis", custom_questions AS "customQuestions" FROM challenge WHERE id = $1`,
-      [entry.challengeId],
-    )) as Pick<Challenge, 'id' | 'title' | 'status' | 'submissionGraceSeconds' | 'leadsToPurchase' | 'legalBasis' | 'customQuestions'>[];
-    const phases = (
-      (await manager.query(`SELECT kind, starts_at AS "startsAt", ends_at AS "endsAt" FROM challenge_phase WHERE challenge_id = $1 ORDER BY position`, [challenge!.id])) as {
-        kind: 'submission';
-        startsAt: Date;
-        endsAt: Date;
-      }[]
-    ).map((p) => ({ kind: p.kind, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() }));
-    const deadline = submissionDeadline(phases);
-    const opens = submissionPhase(phases)?.startsAt;
+    await this.access.requireCompanyMember(actor, entry, manager);
+    const challenge = await this.terms.read(entry.challengeId, manager);
+    const deadline = challenge && submissionDeadline(challenge.phases);
+    const opens = challenge && submissionPhase(challenge.phases)?.startsAt;
     const now = this.clock.now();
     if (!challenge || !deadline || !opens || challenge.status === 'draft' || challenge.status === 'cancelled') throw AppError.conflict('entry.closed');
     if (now.getTime() < new Date(opens).getTime()) throw AppError.conflict('entry.not-open-yet', { opens });
@@ -116,11 +106,28 @@ export class SubmitEntry {
     if (!isOnTime(submittedAt, deadline, challenge.submissionGraceSeconds)) throw AppError.conflict('entry.late', { deadline: deadline.toISOString() });
     const receipt = buildReceipt({ entryId, revision, companyId: entry.companyId, submittedAt, content: entry.content, attachments: receiptAttachments });
 
+    // The revision, the entry's new state and the answer kept for a retried request, in one statement.
     await manager.query(
-      `INSERT INTO entry_revision (entry_id, revision, content, attachments, submitted_at, submitted_by, receipt, receipt_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [entryId, revision, JSON.stringify(entry.content), JSON.stringify(receiptAttachments), submittedAt, actor.id, JSON.stringify(receipt), receipt.hash],
+      `WITH revision AS (
+         INSERT INTO entry_revision (entry_id, revision, content, attachments, submitted_at, submitted_by, receipt, receipt_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)),
+       replay AS (
+         INSERT INTO idempotency_record (user_id, key, scope, status, response)
+         SELECT $6, $9::varchar, $10::varchar, 201, $7::jsonb WHERE $9::varchar IS NOT NULL)
+       UPDATE entry SET status = 'submitted', current_revision = $2, submitted_at = $5, updated_at = now() WHERE id = $1`,
+      [
+        entryId,
+        revision,
+        JSON.stringify(entry.content),
+        JSON.stringify(receiptAttachments),
+        submittedAt,
+        actor.id,
+        JSON.stringify(receipt),
+        receipt.hash,
+        idempotency?.key ?? null,
+        idempotency?.scope ?? null,
+      ],
     );
-    await manager.query(`UPDATE entry SET status = 'submitted', current_revision = $2, submitted_at = $3, updated_at = now() WHERE id = $1`, [entryId, revision, submittedAt]);
     await this.outbox.add(manager, JOBS.entrySubmitted, { entryId, revision, revisionHash: receipt.hash });
     const emails = await this.organisations.memberEmails([entry.companyId], manager);
     await this.mail.queueMany(
@@ -137,14 +144,6 @@ export class SubmitEntry {
       })),
       manager,
     );
-    if (idempotency) {
-      await manager.query(`INSERT INTO idempotency_record (user_id, key, scope, status, response) VALUES ($1, $2, $3, 201, $4)`, [
-        actor.id,
-        idempotency.key,
-        idempotency.scope,
-        JSON.stringify(receipt),
-      ]);
-    }
     // Last, so the audit chain's lock is held as briefly as possible.
     await this.audit.record(
       { action: 'entry.submitted', actorId: actor.id, subjectType: 'entry', subjectId: entryId, data: { challengeId: challenge.id, revision, receiptHash: receipt.hash } },

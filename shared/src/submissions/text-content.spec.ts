@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTextContent, createTextContentChecker } from './text-content.js';
 
@@ -46,5 +47,48 @@ describe('createTextContentChecker', () => {
     checker.push(euro.slice(0, 1));
     checker.push(euro.slice(1));
     expect(checker.result()).toEqual({ ok: true });
+  });
+});
+
+describe('createTextContentChecker with a native validator', () => {
+  // The portable checker over a whole buffer stands in for the native validator (a NUL is valid
+  // UTF-8 to it), so what is tested here is how the checker stitches sequences across chunks.
+  const wholeBufferUtf8 = (b: Uint8Array) => {
+    const result = checkTextContent(b.map((x) => (x === 0 ? 0x20 : x)));
+    return result.ok;
+  };
+  // Bytes drawn mostly from what UTF-8 text is made of, so valid multi-byte sequences are common.
+  const textLikeByte = fc.oneof(
+    fc.integer({ min: 0x20, max: 0x7e }),
+    fc.integer({ min: 0x80, max: 0xbf }),
+    fc.constantFrom(0xc3, 0xc5, 0xe2, 0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0xc0, 0x00),
+  );
+  const fromText = fc.string({ unit: 'grapheme', maxLength: 40 }).map(utf8);
+  const content = fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.array(textLikeByte, { maxLength: 40 }).map((a) => Uint8Array.from(a)), fromText);
+
+  it('gives the portable checker’s verdict however the bytes are split into chunks', () => {
+    fc.assert(
+      fc.property(content, fc.array(fc.nat(40), { maxLength: 6 }), (whole, cuts) => {
+        const checker = createTextContentChecker({ isWellFormedUtf8: wholeBufferUtf8 });
+        const points = [...new Set(cuts.map((c) => Math.min(c, whole.length)))].sort((a, b) => a - b);
+        let from = 0;
+        for (const to of [...points, whole.length]) {
+          checker.push(whole.subarray(from, to));
+          from = to;
+        }
+        expect(checker.result()).toEqual(checkTextContent(whole));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a sequence cut off at the very end, and accepts one completed one byte at a time', () => {
+    const euro = utf8('€');
+    const cut = createTextContentChecker({ isWellFormedUtf8: wholeBufferUtf8 });
+    cut.push(Uint8Array.from([0x41, ...euro.slice(0, 2)]));
+    expect(cut.result()).toEqual({ ok: false, code: 'upload.text-invalid-utf8' });
+    const byByte = createTextContentChecker({ isWellFormedUtf8: wholeBufferUtf8 });
+    for (const b of utf8('Ø€😀')) byByte.push(Uint8Array.of(b));
+    expect(byByte.result()).toEqual({ ok: true });
   });
 });

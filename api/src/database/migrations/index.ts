@@ -6,6 +6,8 @@ import { Screening1764230800000 } from './1764230800000-screening.js';
 import { Judging1764230900000 } from './1764230900000-judging.js';
 import { Exports1764231000000 } from './1764231000000-exports.js';
 import { HackathonTeams1764231100000 } from './1764231100000-hackathon-teams.js';
+import { EntryDocumentTotals1764231200000 } from './1764231200000-entry-document-totals.js';
+import { AuditChainHead1764231300000 } from './1764231300000-audit-chain-head.js';
 
 // Listed explicitly (not globbed) so the same list works compiled and under the test runner.
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   Judging1764230900000,
   Exports1764231000000,
   HackathonTeams1764231100000,
+  EntryDocumentTotals1764231200000,
+  AuditChainHead1764231300000,
 ];
