@@ -10,6 +10,8 @@ import { ROOT, benchDatabase, cpuMs, fmt, freePort, goal, heading, load, percent
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const CONCURRENCY = 50;
 const FILE_BYTES = 1024 * 1024;
+// BENCH_API_FLAGS passes Node options to the API process (e.g. "--max-semi-space-size=32").
+const API_FLAGS = (process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean);
 
 function validCvrs(count) {
   const weights = [2, 7, 6, 5, 4, 3, 2, 1];
@@ -70,7 +72,7 @@ async function runApi(db, storageDir) {
     SEED_DEMO: 'false',
     DATABASE_POOL_SIZE: '20',
     NODE_ENV: 'development',
-  }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
+  }, [...API_FLAGS, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])]);
   await waitForHttp(`http://127.0.0.1:${port}/api/health`);
   return { base: `http://127.0.0.1:${port}`, pid: api.child.pid, stop: api.stop };
 }

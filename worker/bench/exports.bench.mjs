@@ -132,6 +132,10 @@ async function seed(db) {
   }
   await insertBatched(client, 'audit_event', ['seq', 'occurred_at', 'action', 'actor_id', 'subject_type', 'subject_id', 'data', 'prev_hash', 'hash'], events);
   await client.query(`SELECT setval(pg_get_serial_sequence('audit_event', 'seq'), $1)`, [String(seq)]);
+  // A real challenge's rows arrive over weeks and autovacuum has long analysed them; rows
+  // bulk-loaded a second ago have no statistics, and the planner would scan every review for each
+  // batch of entries. Analyse as autovacuum would have.
+  await client.query('ANALYZE');
   await client.end();
   return { challengeId: challenge.id, cookie: `fp_session=${token}`, winner: entryRows[0][0] };
 }

@@ -10,7 +10,7 @@ export interface AuditSubjects {
 }
 
 const COLUMNS = `seq::text AS seq, occurred_at AS "occurredAt", action, actor_id AS "actorId", subject_type AS "subjectType",
-                 subject_id AS "subjectId", data, prev_hash AS "prevHash", hash`;
+                 subject_id AS "subjectId", data, prev_hash AS "prevHash", hash, hash_version AS "hashVersion"`;
 
 /**
  * The audit trail read for many subjects at once (an export's challenge and its 10,000 entries):

@@ -1,4 +1,4 @@
-import { hashCanonical } from '@fairpitch/shared/common';
+import { hashCanonical, sha256Hex } from '@fairpitch/shared/common';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -11,11 +11,33 @@ export interface ChainedFields {
   subjectId: string | null;
   data: Record<string, unknown>;
   prevHash: string;
+  /** 1 (or absent): the whole canonical row hashed; 2: content hash linked at commit. */
+  hashVersion?: number;
+}
+
+export type AuditContent = Pick<ChainedFields, 'occurredAt' | 'action' | 'actorId' | 'subjectType' | 'subjectId' | 'data'>;
+
+/** SHA-256 of an event's canonical content, without its place in the chain. */
+export function auditContentHash(event: AuditContent): string {
+  return hashCanonical({
+    occurredAt: event.occurredAt.toISOString(),
+    action: event.action,
+    actorId: event.actorId,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    data: event.data,
+  });
+}
+
+/** Version 2: the link PostgreSQL computes at commit, "<seq>:<prev_hash>:<content_hash>" hashed. */
+export function auditLinkHash(seq: string, prevHash: string, contentHash: string): string {
+  return sha256Hex(`${seq}:${prevHash}:${contentHash}`);
 }
 
 /** Each row's hash covers its own content and the previous row's hash, so editing, removing or
  *  reordering any row breaks every hash after it. */
 export function auditRowHash(row: ChainedFields): string {
+  if (row.hashVersion === 2) return auditLinkHash(row.seq, row.prevHash, auditContentHash(row));
   return hashCanonical({
     seq: row.seq,
     occurredAt: row.occurredAt.toISOString(),

@@ -28,4 +28,8 @@ export class AuditEvent {
 
   @Column({ type: 'char', length: 64 })
   hash: string;
+
+  /** How the hash was computed (see audit-chain.ts). */
+  @Column({ name: 'hash_version', type: 'smallint', default: 1 })
+  hashVersion: number;
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { AuditEvent } from './audit-event.entity.js';
-import { GENESIS_HASH, auditRowHash } from './audit-chain.js';
+import { GENESIS_HASH, auditContentHash, auditRowHash } from './audit-chain.js';
 
 export interface AuditRecord {
   action: string;
@@ -24,36 +24,26 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  /** Appends an event. Pass the caller's transaction manager so the event commits with the change. */
-  async record(event: AuditRecord, manager?: EntityManager): Promise<AuditEvent> {
-    if (manager) return this.append(event, manager);
-    return this.dataSource.transaction((m) => this.append(event, m));
-  }
-
-  private async append(event: AuditRecord, manager: EntityManager): Promise<AuditEvent> {
-    // Locking the chain's head serialises appends, so the chain stays linear across API replicas;
-    // the lock is held until the caller's transaction ends.
-    const [head] = (await manager.query('SELECT seq::text AS seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE')) as { seq: string; hash: string | null }[];
-    const seq = String(BigInt(head!.seq) + 1n);
-    const row = manager.create(AuditEvent, {
-      seq,
+  /**
+   * Appends an event. Pass the caller's transaction manager so the event commits with the change.
+   * The event is linked into the chain when that transaction commits (see the audit-chain
+   * migration), so it appears in the trail, with its sequence number and hash, from then on.
+   */
+  async record(event: AuditRecord, manager?: EntityManager): Promise<void> {
+    const content = {
       // The server clock, so the trail agrees with the times it records (receipts, deadlines, decisions).
       occurredAt: this.clock.now(),
       action: event.action,
       actorId: event.actorId ?? null,
       subjectType: event.subjectType,
       subjectId: event.subjectId ?? null,
+      // Stored as JSON and read back as JSON: hash exactly what a verifier will read.
       data: JSON.parse(JSON.stringify(event.data ?? {})) as Record<string, unknown>,
-      prevHash: head!.hash ?? GENESIS_HASH,
-    });
-    row.hash = auditRowHash(row);
-    // Inserted with the sequence number the hash covers; a trigger moves the head to it.
-    await manager.query(
-      `INSERT INTO audit_event (seq, occurred_at, action, actor_id, subject_type, subject_id, data, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [row.seq, row.occurredAt, row.action, row.actorId, row.subjectType, row.subjectId, JSON.stringify(row.data), row.prevHash, row.hash],
+    };
+    await (manager ?? this.dataSource).query(
+      `INSERT INTO audit_pending (occurred_at, action, actor_id, subject_type, subject_id, data, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [content.occurredAt, content.action, content.actorId, content.subjectType, content.subjectId, JSON.stringify(content.data), auditContentHash(content)],
     );
-    return row;
   }
 
   /** Recomputes the whole chain in order and names the first row that does not fit. */

@@ -59,7 +59,8 @@ export class ChallengeAccess {
     return (await this.members.find({ where: { userId, role } })).map((m) => m.challengeId);
   }
 
+  /** In the order they joined; the id breaks ties between members added at once, so juror pseudonyms are stable. */
   async usersWithRole(challengeId: string, role: ChallengeRole): Promise<string[]> {
-    return (await this.members.find({ where: { challengeId, role }, order: { createdAt: 'ASC' } })).map((m) => m.userId);
+    return (await this.members.find({ where: { challengeId, role }, order: { createdAt: 'ASC', userId: 'ASC' } })).map((m) => m.userId);
   }
 }

@@ -18,6 +18,8 @@ export interface AuditExtractRow {
   data: Record<string, unknown>;
   prevHash: string;
   hash: string;
+  /** How the hash was computed; absent in archives made before version 2 existed (version 1). */
+  hashVersion?: number;
 }
 
 export interface ChainVerificationRecord {
@@ -40,7 +42,7 @@ export interface AuditExtract {
 }
 
 /** What the extract needs of an event. */
-export type AuditExtractEvent = Pick<AuditEvent, 'seq' | 'occurredAt' | 'action' | 'actorId' | 'subjectType' | 'subjectId' | 'data' | 'prevHash' | 'hash'>;
+export type AuditExtractEvent = Pick<AuditEvent, 'seq' | 'occurredAt' | 'action' | 'actorId' | 'subjectType' | 'subjectId' | 'data' | 'prevHash' | 'hash'> & { hashVersion?: number };
 
 export function toAuditExtractRow(event: AuditExtractEvent): AuditExtractRow {
   return {
@@ -53,6 +55,7 @@ export function toAuditExtractRow(event: AuditExtractEvent): AuditExtractRow {
     data: event.data,
     prevHash: event.prevHash,
     hash: event.hash,
+    hashVersion: event.hashVersion ?? 1,
   };
 }
 
@@ -174,6 +177,7 @@ export function serialiseAuditRow(r: AuditExtractRow): string {
     data: r.data,
     prevHash: r.prevHash,
     hash: r.hash,
+    hashVersion: r.hashVersion ?? 1,
   })}\n`;
 }
 
