@@ -126,6 +126,36 @@ describe('retention: after the period, entries that did not win lose their docum
     expect(await t.app.get(ApplyRetention).runDue(new Date(decidedAt.getTime() + 40 * DAY))).toEqual([]);
   });
 
+  it('anonymises the personal data in the stored forms of the entries that did not win, and only there', async () => {
+    const stored = async (table: 'entry' | 'entry_revision', id: string) =>
+      JSON.stringify((await t.db.query(`SELECT content FROM ${table} WHERE ${table === 'entry' ? 'id' : 'entry_id'} = $1`, [id])).rows);
+    for (const table of ['entry', 'entry_revision'] as const) {
+      expect(await stored(table, loserId)).not.toMatch(/Medarbejder 1|medarbejder1@firma\.example/);
+      expect(await stored(table, loserId)).toContain('[anonymised]');
+      expect(await stored(table, winnerId)).toContain('Medarbejder 0');
+    }
+    const { rows } = await t.db.query(`SELECT entry_id AS "entryId", anonymised_at AS "anonymisedAt" FROM entry_revision WHERE entry_id = ANY($1::uuid[])`, [[winnerId, loserId]]);
+    expect(rows.find((r) => r.entryId === loserId).anonymisedAt).toBeInstanceOf(Date);
+    expect(rows.find((r) => r.entryId === winnerId).anonymisedAt).toBeNull();
+    const recorded = await t.db.query(`SELECT redacted_paths AS paths FROM entry_retention WHERE entry_id = $1`, [loserId]);
+    expect(recorded.rows[0].paths).toEqual(['solution.teamMembers.0.name', 'solution.teamMembers.0.email']);
+  });
+
+  it('still refuses any other change to a revision, anonymised or not', async () => {
+    await expect(t.db.query(`UPDATE entry_revision SET receipt_hash = repeat('0', 64) WHERE entry_id = $1`, [loserId])).rejects.toThrow(/cannot be changed/);
+    await expect(t.db.query(`UPDATE entry_revision SET anonymised_at = NULL WHERE entry_id = $1`, [loserId])).rejects.toThrow(/cannot be changed/);
+    await expect(t.db.query(`UPDATE entry_revision SET content = '{}'::jsonb WHERE entry_id = $1`, [winnerId])).rejects.toThrow(/cannot be changed/);
+  });
+
+  it('tells a receipt holder that an anonymised entry’s receipt was issued but can no longer be recomputed', async () => {
+    const { rows } = await t.db.query(`SELECT receipt FROM entry_revision WHERE entry_id = $1`, [loserId]);
+    const check = await organiser.client.post('/api/receipts/verify', { receipt: rows[0].receipt });
+    expect(check.body).toMatchObject({ valid: false, code: 'receipt.anonymised', issued: true });
+    const forged = await organiser.client.post('/api/receipts/verify', { receipt: { ...rows[0].receipt, hash: 'f'.repeat(64) } });
+    expect(forged.body.valid).toBe(false);
+    expect(forged.body.code).not.toBe('receipt.anonymised');
+  });
+
   it('no longer offers earlier archives, which held the deleted documents', async () => {
     expect((await download(`/api/exports/${earlierExportId}/files/archive.zip`)).status).toBe(404);
     const listed = (await organiser.client.get(`/api/exports/${earlierExportId}`)).body;

@@ -26,4 +26,8 @@ export class EntryRevision {
 
   @Column({ name: 'receipt_hash', type: 'char', length: 64 })
   receiptHash: string;
+
+  /** Set when the retention job anonymised the personal data in the content (the receipt no longer recomputes). */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
 }

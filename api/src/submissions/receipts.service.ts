@@ -11,7 +11,9 @@ import { EntryRevision } from './entry-revision.entity.js';
 
 export type ReceiptCheck =
   | { valid: true; entryId: string; revision: number; documents: 'present' }
-  | { valid: false; code: string; fields?: string[]; missingDocuments?: string[] };
+  | { valid: false; code: string; fields?: string[]; missingDocuments?: string[] }
+  /** Anonymised after the retention period: the receipt is the one the platform issued, but its content is gone. */
+  | { valid: false; code: 'receipt.anonymised'; issued: true; anonymisedAt: string };
 
 @Injectable()
 export class ReceiptsService {
@@ -38,6 +40,12 @@ export class ReceiptsService {
     if (!/^[0-9a-f-]{36}$/i.test(presented.entryId)) return { valid: false, code: 'receipt.unknown' };
     const row = await this.dataSource.getRepository(EntryRevision).findOne({ where: { entryId: presented.entryId, revision: presented.revision } });
     if (!row) return { valid: false, code: 'receipt.unknown' };
+    if (row.anonymisedAt) {
+      // Nothing left to recompute from: say whether this is the receipt that was issued.
+      const asIssued = verifyReceipt(presented, row.receipt);
+      if (!asIssued.valid) return { valid: false, code: asIssued.code, fields: asIssued.fields };
+      return { valid: false, code: 'receipt.anonymised', issued: true, anonymisedAt: row.anonymisedAt.toISOString() };
+    }
     const companyId = ((await this.dataSource.query(`SELECT company_id FROM entry WHERE id = $1`, [row.entryId])) as { company_id: string }[])[0]!.company_id;
     const recomputed = buildReceipt({
       entryId: row.entryId,

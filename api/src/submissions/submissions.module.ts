@@ -10,6 +10,7 @@ import { Attachment } from './attachment.entity.js';
 import { AttachmentsService } from './attachments.service.js';
 import { ChallengeEntriesController, EntriesController } from './entries.controller.js';
 import { EntriesService } from './entries.service.js';
+import { EntryAnonymisation } from './entry-anonymisation.service.js';
 import { EntryAccess } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
 import { EntryOpening } from './entry-opening.service.js';
@@ -48,7 +49,7 @@ registerMessages({
 @Module({
   imports: [TypeOrmModule.forFeature([Entry, EntryRevision, Attachment]), AuditModule, ChallengesModule, MailModule, OrganisationsModule, OutboxModule],
   controllers: [ChallengeEntriesController, EntriesController, ReceiptsController],
-  providers: [EntriesService, EntryAccess, AttachmentsService, SubmitEntry, WithdrawEntry, EntryOpening, ReceiptsService],
-  exports: [EntriesService, EntryAccess, EntryOpening, ReceiptsService],
+  providers: [EntriesService, EntryAccess, AttachmentsService, SubmitEntry, WithdrawEntry, EntryOpening, ReceiptsService, EntryAnonymisation],
+  exports: [EntriesService, EntryAccess, EntryOpening, ReceiptsService, EntryAnonymisation],
 })
 export class SubmissionsModule {}

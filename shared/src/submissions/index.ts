@@ -8,3 +8,4 @@ export * from './sanitise-file-name.js';
 export * from './text-content.js';
 export * from './upload-policy.js';
 export * from './receipt.js';
+export * from './personal-data.js';

@@ -88,6 +88,10 @@ export const submissionMessages = {
     da: 'Kvitteringens hash passer ikke med det, platformen har modtaget.',
     en: 'The receipt’s hash does not match what the platform received.',
   },
+  'receipt.anonymised': {
+    da: 'Kvitteringen er den, platformen udstedte, men besvarelsens personoplysninger er anonymiseret og dens dokumenter slettet efter opbevaringsperioden, så den kan ikke længere genberegnes.',
+    en: 'This is the receipt the platform issued, but the entry’s personal data was anonymised and its documents deleted after the retention period, so it can no longer be recomputed.',
+  },
   'receipt.field-mismatch': {
     da: 'Kvitteringens oplysninger passer ikke med platformens.',
     en: 'The receipt’s details do not match the platform’s records.',

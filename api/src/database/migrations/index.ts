@@ -8,6 +8,7 @@ import { Exports1764231000000 } from './1764231000000-exports.js';
 import { HackathonTeams1764231100000 } from './1764231100000-hackathon-teams.js';
 import { EntryDocumentTotals1764231200000 } from './1764231200000-entry-document-totals.js';
 import { AuditChainHead1764231300000 } from './1764231300000-audit-chain-head.js';
+import { RevisionAnonymisation1764231400000 } from './1764231400000-revision-anonymisation.js';
 
 // Listed explicitly (not globbed) so the same list works compiled and under the test runner.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   HackathonTeams1764231100000,
   EntryDocumentTotals1764231200000,
   AuditChainHead1764231300000,
+  RevisionAnonymisation1764231400000,
 ];

@@ -5,8 +5,8 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { DocumentStore } from '../../storage/document-store.js';
+import { EntryAnonymisation } from '../../submissions/entry-anonymisation.service.js';
 import { ExportSnapshotService } from '../snapshot/export-snapshot.service.js';
-import { personalDataPaths } from '../snapshot/redact-personal-data.js';
 import { dueChallenges, entriesOfChallenge, stillReferenced } from './retention-queries.js';
 
 export interface RetentionResult {
@@ -19,7 +19,8 @@ export interface RetentionResult {
 /**
  * Data minimisation after the retention period the challenge published: the documents of every
  * entry that did not win are deleted (unless another entry still refers to the same bytes), the
- * entries' personal data is recorded as anonymised (exports redact it; revisions stay immutable),
+ * personal data in those entries' forms is anonymised in the draft and every revision (which
+ * record when; their receipts are kept as issued but no longer recompute),
  * and the internal archives of earlier exports, which hold those documents, are removed. Winners
  * are kept whole. Each challenge is handled once, with an audit entry.
  */
@@ -31,6 +32,7 @@ export class ApplyRetention {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly snapshots: ExportSnapshotService,
     private readonly store: DocumentStore,
+    private readonly anonymisation: EntryAnonymisation,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -70,10 +72,12 @@ export class ApplyRetention {
 
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
+      // The stored forms lose their personal data, draft and revisions alike; what was anonymised is recorded.
+      const anonymised = await this.anonymisation.anonymise(loserIds, now, manager);
       for (const entry of losers) {
         await manager.query(
           `INSERT INTO entry_retention (entry_id, challenge_id, anonymised_at, removed_documents, redacted_paths) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (entry_id) DO NOTHING`,
-          [entry.entryId, challengeId, now, JSON.stringify(entry.documentHashes), JSON.stringify(entry.content ? personalDataPaths(entry.content) : [])],
+          [entry.entryId, challengeId, now, JSON.stringify(entry.documentHashes), JSON.stringify(anonymised.get(entry.entryId) ?? [])],
         );
       }
       await manager.query(`UPDATE export_file f SET removed_at = $2 FROM export x WHERE x.id = f.export_id AND x.challenge_id = $1 AND f.name = 'archive.zip' AND f.removed_at IS NULL`, [challengeId, now]);

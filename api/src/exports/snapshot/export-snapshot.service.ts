@@ -20,7 +20,7 @@ import type { ExportOptions } from '../export-options.js';
 import { buyerSnapshot, challengeSnapshot, type ChallengeDetailView } from './challenge-snapshot.js';
 import { entrySnapshot, type OpenedEntryView } from './entry-snapshot.js';
 import type { EntryArchiveData, ExportBundle, ScreeningReportRecord } from './export-bundle.js';
-import { redactPaths } from './redact-personal-data.js';
+import { redactPaths } from '@fairpitch/shared/submissions';
 
 export type { EntryArchiveData, ExportBundle } from './export-bundle.js';
 

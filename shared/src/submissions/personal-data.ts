@@ -1,11 +1,12 @@
 // After the retention period an entry that did not win keeps what the procurement file needs
 // (company, price, scores) but loses the personal data in its form: names, e-mail addresses and
-// phone numbers of people. The stored revision is immutable evidence, so this runs when the
-// content is read for export, driven by the entry_retention record.
+// phone numbers of people. The same paths are anonymised in the stored entry and its revisions,
+// and redacted wherever the content is read for export.
 
 export const REDACTED = '[anonymised]';
 
 const PERSONAL_KEYS = /^(name|e-?mail|phone|telephone|mobile)$/i;
+const CONTACT_KEYS = /^(e-?mail|phone|telephone|mobile)$/i;
 
 /** Paths (dot-separated) of personal data in an entry's form content. */
 export function personalDataPaths(content: unknown, prefix = ''): string[] {
@@ -16,7 +17,7 @@ export function personalDataPaths(content: unknown, prefix = ''): string[] {
     const path = `${prefix}${key}`;
     // Names only count inside team member lists: a solution's "name" is not personal data.
     const inTeam = prefix.includes('teamMembers.');
-    if (typeof value === 'string' && value && (inTeam ? PERSONAL_KEYS.test(key) : /^(e-?mail|phone|telephone|mobile)$/i.test(key))) paths.push(path);
+    if (typeof value === 'string' && value && value !== REDACTED && (inTeam ? PERSONAL_KEYS : CONTACT_KEYS).test(key)) paths.push(path);
     else paths.push(...personalDataPaths(value, `${path}.`));
   }
   return paths;
@@ -24,7 +25,7 @@ export function personalDataPaths(content: unknown, prefix = ''): string[] {
 
 /** A copy of the content with every personal-data path replaced by REDACTED. */
 export function redactPaths(content: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
-  const copy = structuredClone(content);
+  const copy = JSON.parse(JSON.stringify(content)) as Record<string, unknown>;
   for (const path of paths) {
     const segments = path.split('.');
     let node: unknown = copy;
@@ -33,4 +34,10 @@ export function redactPaths(content: Record<string, unknown>, paths: readonly st
     if (node && typeof node === 'object' && last in node) (node as Record<string, unknown>)[last] = REDACTED;
   }
   return copy;
+}
+
+/** The content with all its personal data anonymised, and the paths that were. */
+export function anonymiseContent(content: Record<string, unknown>): { content: Record<string, unknown>; paths: string[] } {
+  const paths = personalDataPaths(content);
+  return { content: paths.length ? redactPaths(content, paths) : content, paths };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, personalDataPaths, redactPaths } from './redact-personal-data.js';
+import { REDACTED, anonymiseContent, personalDataPaths, redactPaths } from './personal-data.js';
 
 const content = {
   solution: {
@@ -31,5 +31,13 @@ describe('personal data in an entry form', () => {
       compliance: { contact: { phone: REDACTED } },
     });
     expect(content.solution.teamMembers[0]!.name).toBe('Sofie Startup');
+  });
+
+  it('anonymises once: content already anonymised has nothing left to find', () => {
+    const first = anonymiseContent(content);
+    expect(first.paths).toHaveLength(4);
+    expect(JSON.stringify(first.content)).not.toMatch(/Sofie|Ole|sofie@|\+45/);
+    const second = anonymiseContent(first.content);
+    expect(second).toEqual({ content: first.content, paths: [] });
   });
 });
