@@ -79,6 +79,22 @@ describe('jury: pairwise expo judging for a hackathon', () => {
     expect((await juror.client.get(`/api/challenges/${challengeId}/pairwise/next`)).body.pair).toBeNull();
   });
 
+  it('takes back a pair handed out before the juror declared a conflict with one of its entries', async () => {
+    const juror = jurors[0]!;
+    const { body } = await juror.client.get(`/api/challenges/${challengeId}/pairwise/next`);
+    const { previous, next } = body.pair;
+    const company = participants.find((p) => p.entryId === next.entryId)!.companyId;
+    await declare(juror, challengeId, { [company]: 'business-relation' });
+
+    const answer = await juror.client.post(`/api/challenges/${challengeId}/pairwise/comparisons`, { winner: next.entryId, loser: previous.entryId });
+    expect(answer.status).toBe(404);
+    const again = await juror.client.get(`/api/challenges/${challengeId}/pairwise/next`);
+    expect(again.status).toBe(200);
+    if (again.body.pair) expect([again.body.pair.previous.entryId, again.body.pair.next.entryId]).not.toContain(next.entryId);
+    const { rows } = await t.db.query(`SELECT 1 FROM jury_comparison WHERE challenge_id = $1 AND juror_id = $2 AND $3 IN (winner_id, loser_id)`, [challengeId, juror.id, next.entryId]);
+    expect(rows).toHaveLength(0);
+  });
+
   it('shows the CrowdBT estimate in the ranking view with the contract shape', async () => {
     const ranking = await organiser.client.get(`/api/challenges/${challengeId}/ranking`);
     expect(ranking.status).toBe(200);

@@ -66,7 +66,8 @@ export class JuryPairwise {
       const now = this.clock.now();
       const since = new Date(now.getTime() - CROWD_BT_ASSIGNMENT_TIMEOUT_MS);
       const current = await this.currentPair(manager, challengeId, actor.id);
-      if (current && current.assignedAt >= since) return current;
+      // A pair handed out before the juror declared a conflict with one of its entries is taken back.
+      if (current && current.assignedAt >= since && !touches(current, blocked)) return current;
       const busyRows = (await manager.query(`SELECT next_id AS id FROM jury_pairwise_assignment WHERE challenge_id = $1 AND juror_id <> $2 AND assigned_at >= $3`, [
         challengeId,
         actor.id,
@@ -108,11 +109,14 @@ export class JuryPairwise {
 
   async compare(actor: AuthUser, challengeId: string, input: { winner: string; loser: string }) {
     await this.requirePairwiseJuror(actor, challengeId);
+    const blocked = await this.conflictedEntries(challengeId, actor.id);
     return this.dataSource.transaction(async (manager) => {
       await lockJury(manager, challengeId);
       if (await decisionExists(manager, challengeId)) throw AppError.conflict('jury.scores-locked');
       const current = await this.currentPair(manager, challengeId, actor.id);
       if (!current) throw AppError.conflict('jury.no-pair-assigned');
+      // A conflicted juror judges nothing of that company, not even a pair drawn before they said so.
+      if (touches(current, blocked)) throw AppError.notFound('jury.entry-not-found');
       const given = new Set([current.previousId, current.nextId]);
       if (input.winner === input.loser || !given.has(input.winner) || !given.has(input.loser)) {
         throw AppError.validation([{ path: 'winner', code: 'jury.pair-mismatch' }]);
@@ -196,6 +200,10 @@ export class JuryPairwise {
     };
     return panel.blind ? (await this.views.redactorFor(entry))(view) : view;
   }
+}
+
+function touches(pair: PairRow, entryIds: readonly string[]): boolean {
+  return entryIds.includes(pair.previousId) || entryIds.includes(pair.nextId);
 }
 
 /** Adds a juror who joined after the round began, and keeps their conflicted entries out of their pairs. */
