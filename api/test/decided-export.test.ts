@@ -211,6 +211,9 @@ describe('a blind challenge from publication to a decided export that verifies a
     expect(new TextDecoder().decode(files['ranking.csv']).split('\r\n')[1]).toMatch(/^UDKAST/);
     expectCsvToMatch(rankingCsvRows(files['ranking.csv']!), live.entries);
     expect(JSON.parse(new TextDecoder().decode(files['ocds-release-package.json'])).releases[0].awards ?? []).toEqual([]);
+    // A draft is never published: its package's own address answers 404 to the public.
+    const uri = new URL(JSON.parse(new TextDecoder().decode(files['ocds-release-package.json'])).uri);
+    expect((await fetch(`${t.baseUrl}${uri.pathname}`)).status).toBe(404);
   });
 
   it('decides: the winner passes every threshold and gets the award', async () => {
@@ -256,6 +259,14 @@ describe('a blind challenge from publication to a decided export that verifies a
       for (const bid of release.bids.details) expect(bid.rank, bid.id).toBe(ranks.get(bid.id));
       expect(release.bids.statistics.find((s: { measure: string }) => s.measure === 'foreignBids').value).toBe(1);
       expect(JSON.stringify(ocds)).not.toContain('kontakt@nordvikdata.se');
+    });
+
+    it('publishes that package without a sign-in at the address its uri names, byte for byte', async () => {
+      const uri = new URL(JSON.parse(new TextDecoder().decode(first.files['ocds-release-package.json'])).uri);
+      expect(uri.pathname).toBe(`/api/challenges/${challengeId}/ocds-release-package.json`);
+      const response = await fetch(`${t.baseUrl}${uri.pathname}`);
+      expect(response.status).toBe(200);
+      expect(sha256(new Uint8Array(await response.arrayBuffer()))).toBe(sha256(first.files['ocds-release-package.json']!));
     });
 
     it('writes a report naming every entry with its rank and the method hash, jurors under pseudonyms', async () => {

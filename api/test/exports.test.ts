@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -77,8 +77,18 @@ describe('procurement exports', () => {
     return result;
   }
 
+  /** The public OCDS address, fetched without a session and asking for HTML first, as a browser following the link does. */
+  async function fetchPublishedOcds(id = challengeId): Promise<{ status: number; headers: Headers; bytes: Uint8Array }> {
+    const response = await fetch(`${t.baseUrl}/api/challenges/${id}/ocds-release-package.json`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-language': 'en' } });
+    return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
+  }
+  const errorCode = (bytes: Uint8Array) => (JSON.parse(new TextDecoder().decode(bytes)) as { code: string }).code;
+
   beforeAll(async () => {
-    t = await startTestApp();
+    // The web app is served too, so a public API route that its fallback swallowed would answer index.html.
+    const web = await mkdtemp(join(tmpdir(), 'fairpitch-web-'));
+    await writeFile(join(web, 'index.html'), '<!doctype html><title>Fairpitch</title>');
+    t = await startTestApp({ WEB_DIST_DIR: web });
     organiser = await signedInUser(t, 'staff', 'organiser');
     otherOrganiser = await signedInUser(t, 'staff', 'other');
     admin = await signedInUser(t, 'admin', 'admin');
@@ -214,6 +224,22 @@ describe('procurement exports', () => {
       expect(pages).toBeGreaterThan(0);
       expect(text.match(/DRAFT – the challenge is not decided/g)?.length).toBe(pages);
     });
+
+    it('publishes no OCDS package while the challenge has only draft exports, not even to its organiser', async () => {
+      const listed = (await organiser.client.get(`/api/challenges/${challengeId}/exports`)).body as { status: string; draft: boolean }[];
+      expect(listed.some((e) => e.status === 'done' && e.draft)).toBe(true);
+      expect(listed.some((e) => !e.draft)).toBe(false);
+      const anonymous = await fetchPublishedOcds();
+      expect(anonymous.status).toBe(404);
+      expect(errorCode(anonymous.bytes)).toBe('export.ocds-not-published');
+      expect((await download(organiser, `/api/challenges/${challengeId}/ocds-release-package.json`)).status).toBe(404);
+    });
+
+    it('answers 404 for the OCDS package of a challenge that does not exist', async () => {
+      const unknown = await fetchPublishedOcds(randomUUID());
+      expect(unknown.status).toBe(404);
+      expect(errorCode(unknown.bytes)).toBe('challenge.not_found');
+    });
   });
 
   describe('after the decision', () => {
@@ -242,6 +268,19 @@ describe('procurement exports', () => {
       expect(second.files).toEqual(first.files);
       const again = await files(second.id);
       for (const name of FILES) expect(sha256(again[name]!), name).toBe(sha256(bytes[name]!));
+    });
+
+    it('publishes the decided OCDS package to anyone at the URI it names, byte for byte the organiser’s file', async () => {
+      const uri = new URL(JSON.parse(new TextDecoder().decode(bytes['ocds-release-package.json'])).uri);
+      expect(uri.toString()).toBe(`http://localhost:3000/api/challenges/${challengeId}/ocds-release-package.json`);
+      const published = await fetchPublishedOcds();
+      expect(published.status).toBe(200);
+      expect(published.headers.get('content-type')).toMatch(/^application\/json\b/);
+      expect(published.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(published.headers.get('access-control-allow-origin')).toBe('*');
+      const organisers = await download(organiser, `/api/exports/${second.id}/files/ocds-release-package.json`);
+      expect(sha256(published.bytes)).toBe(sha256(organisers.bytes));
+      expect(sha256(published.bytes)).toBe(second.files.find((f) => f.name === 'ocds-release-package.json')!.sha256);
     });
 
     it('serves each file as an attachment with its type and no sniffing', async () => {
@@ -391,6 +430,24 @@ describe('procurement exports', () => {
       const disclosed = await exportNow({ jurorsDisclosed: true, language: 'en' });
       const text = pdfText((await files(disclosed.id))['evaluation-report.pdf']!);
       expect(text).toContain('Anna Andersen');
+    });
+
+    it('publishes the newest decided export’s OCDS package, and none once that file is removed', async () => {
+      t.app.get(Clock).freezeAt(new Date(DECIDED_AT.getTime() + 2 * 86_400_000));
+      const newest = await exportNow({ language: 'en' });
+      expect(newest).toMatchObject({ status: 'done', draft: false });
+      const newestOcds = newest.files.find((f) => f.name === 'ocds-release-package.json')!.sha256;
+      expect(newestOcds).not.toBe(sha256(bytes['ocds-release-package.json']!));
+      expect(sha256((await fetchPublishedOcds()).bytes)).toBe(newestOcds);
+
+      await t.db.query(`UPDATE export_file SET removed_at = now() WHERE export_id = $1 AND name = 'ocds-release-package.json'`, [newest.id]);
+      try {
+        const removed = await fetchPublishedOcds();
+        expect(removed.status).toBe(404);
+        expect(errorCode(removed.bytes)).toBe('export.ocds-not-published');
+      } finally {
+        await t.db.query(`UPDATE export_file SET removed_at = NULL WHERE export_id = $1`, [newest.id]);
+      }
     });
   });
 });

@@ -26,6 +26,7 @@ import type { ExportOptions } from './export-options.js';
 import { archiveFiles } from './files/archive-entries.js';
 import { writeEvaluationReport } from './files/evaluation-report-pdf.js';
 import { EXPORT_CONTENT_TYPES, EXPORT_FILES, type ExportFileName } from './files/export-files.js';
+import { publishedOcdsUri } from './files/published-ocds.js';
 import { reportFonts } from './files/report-fonts.js';
 import { writeResultsXlsx } from './files/results-xlsx.js';
 import { TempFiles, type WrittenFile } from './files/temp-files.js';
@@ -111,7 +112,7 @@ export class BuildExport {
   private async writeOcds(row: ExportRow, bundle: ExportBundle, temp: TempFiles): Promise<WrittenFile | { reasons: string }> {
     const ocds = exportOcdsReleasePackage(bundle.snapshot, {
       ocidPrefix: this.config.ocdsOcidPrefix,
-      packageUri: new URL(`/challenges/${row.challengeId}/ocds-release-package.json`, this.config.publicUrl).toString(),
+      packageUri: publishedOcdsUri(this.config.publicUrl, row.challengeId),
       publisherName: this.config.municipality.name,
       language: row.options.language,
     });

@@ -18,6 +18,7 @@ import { ExportFileRow, ExportRow } from './export.entity.js';
 import { ChallengeExportsController, ExportsController } from './exports.controller.js';
 import { ExportsService } from './exports.service.js';
 import { JudgingExportSource } from './judging-export-source.js';
+import { PublishedOcdsController } from './published-ocds.controller.js';
 import { ApplyRetention } from './retention/apply-retention.service.js';
 import { ExportSnapshotService } from './snapshot/export-snapshot.service.js';
 import { VerifyUploadedArchive } from './verify/verify-upload.service.js';
@@ -32,7 +33,7 @@ registerMessages(exportMessages);
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ExportRow, ExportFileRow]), AuditModule, AuthModule, ChallengesModule, JudgingModule, OrganisationsModule, OutboxModule, ScreeningModule, SubmissionsModule],
-  controllers: [ChallengeExportsController, ExportsController],
+  controllers: [ChallengeExportsController, ExportsController, PublishedOcdsController],
   providers: [
     { provide: JudgingExportSource, useExisting: JudgingExportAdapter },
     AuditBatchReads,

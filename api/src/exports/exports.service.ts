@@ -31,6 +31,14 @@ export interface ExportView {
   finishedAt: string | null;
 }
 
+export interface OpenedExportFile {
+  stream: Readable;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
 function view(row: ExportRow, files: ExportFileRow[]): ExportView {
   return {
     id: row.id,
@@ -99,11 +107,35 @@ export class ExportsService {
     return view(row, await this.dataSource.getRepository(ExportFileRow).find({ where: { exportId } }));
   }
 
-  async openFile(actor: AuthUser, exportId: string, name: string): Promise<{ stream: Readable; name: string; contentType: string; size: number; sha256: string }> {
+  async openFile(actor: AuthUser, exportId: string, name: string): Promise<OpenedExportFile> {
     const row = await this.requireReadable(actor, exportId);
     if (row.state !== 'done') throw AppError.conflict('export.not-ready');
     const file = isExportFileName(name) ? await this.dataSource.getRepository(ExportFileRow).findOne({ where: { exportId, name } }) : null;
     if (!file || file.removedAt) throw AppError.notFound('export.file_not_found');
+    return this.open(file);
+  }
+
+  /**
+   * The OCDS release package of the challenge's latest finished export made after the decision,
+   * for anyone: OCDS data is published, and each package's `uri` points here. Draft exports are
+   * never offered, whoever asks, so the answer is the same with or without a session.
+   */
+  async openPublishedOcds(challengeId: string): Promise<OpenedExportFile> {
+    await this.access.findVisible(undefined, challengeId);
+    const latest = await this.dataSource
+      .getRepository(ExportRow)
+      .createQueryBuilder('e')
+      .where('e.challenge_id = :challengeId AND e.state = :done AND NOT e.draft', { challengeId, done: 'done' })
+      .orderBy('e.finished_at', 'DESC')
+      .addOrderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .getOne();
+    const file = latest ? await this.dataSource.getRepository(ExportFileRow).findOne({ where: { exportId: latest.id, name: EXPORT_FILES.ocds } }) : null;
+    if (!file || file.removedAt) throw AppError.notFound('export.ocds-not-published');
+    return this.open(file);
+  }
+
+  private async open(file: ExportFileRow): Promise<OpenedExportFile> {
     return { stream: await this.store.open(file.sha256), name: file.name, contentType: file.contentType, size: file.size, sha256: file.sha256 };
   }
 

@@ -8,6 +8,10 @@ export const exportMessages = {
     da: 'Eksporten har ingen fil med det navn.',
     en: 'The export has no file with that name.',
   },
+  'export.ocds-not-published': {
+    da: 'Udfordringen har ingen offentliggjorte OCDS-data; de offentliggøres med en eksport efter afgørelsen.',
+    en: 'The challenge has no published OCDS data; it is published by an export made after the decision.',
+  },
   'export.not-ready': {
     da: 'Eksporten er ikke færdig endnu; prøv igen, når status er "done".',
     en: 'The export is not finished yet; try again when its status is "done".',
