@@ -33,10 +33,6 @@ export async function findReview(db: Queryable, entryId: string, jurorId: string
   return row ?? null;
 }
 
-export async function reviewsOfEntry(db: Queryable, entryId: string): Promise<ReviewRow[]> {
-  return (await db.query(`SELECT ${REVIEW_COLUMNS} FROM jury_review WHERE entry_id = $1 ORDER BY juror_id`, [entryId])) as ReviewRow[];
-}
-
 /**
  * The reviews that count: submitted, by a juror still assigned to the entry (a juror taken off an
  * entry, e.g. for a conflict found later, keeps their review on record but it no longer counts).
@@ -47,6 +43,16 @@ export async function countingReviews(db: Queryable, challengeId: string): Promi
        FROM jury_review r JOIN jury_assignment a ON a.entry_id = r.entry_id AND a.juror_id = r.juror_id
       WHERE r.challenge_id = $1 AND r.status = 'submitted' ORDER BY r.entry_id, r.juror_id`,
     [challengeId],
+  )) as ReviewRow[];
+}
+
+/** The counting reviews (as `countingReviews`) of one entry. */
+export async function countingReviewsOfEntry(db: Queryable, entryId: string): Promise<ReviewRow[]> {
+  return (await db.query(
+    `SELECT r.entry_id AS "entryId", r.juror_id AS "jurorId", r.status, r.scores, r.updated_at AS "updatedAt", r.submitted_at AS "submittedAt"
+       FROM jury_review r JOIN jury_assignment a ON a.entry_id = r.entry_id AND a.juror_id = r.juror_id
+      WHERE r.entry_id = $1 AND r.status = 'submitted' ORDER BY r.juror_id`,
+    [entryId],
   )) as ReviewRow[];
 }
 

@@ -9,7 +9,7 @@ import { AppError, type FieldError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { JuryAccess, methodOf, requireScoringState } from './jury-access.service.js';
 import type { ReviewInput } from './jury.dto.js';
-import { type ReviewRow, findReview, reviewsOfEntry } from './jury-reviews.repository.js';
+import { type ReviewRow, countingReviewsOfEntry, findReview } from './jury-reviews.repository.js';
 import { decisionExists, jurorPseudonym, lockJury } from './jury-state.js';
 import { JurorViews, entryName } from './juror-views.service.js';
 
@@ -70,13 +70,14 @@ export class JuryReviews {
     return this.views.redactIfBlind(found, review ? reviewView(review) : null);
   }
 
-  /** Every submitted review of the entry, jurors named by pseudonym; only after submitting one's own. */
+  /** Every counting review of the entry, jurors named by pseudonym; only after submitting one's own. */
   async panelReviews(actor: AuthUser, entryId: string) {
     const found = await this.jury.requireAssigned(actor, entryId);
     const mine = await findReview(this.dataSource, entryId, actor.id);
     if (mine?.status !== 'submitted') throw AppError.forbidden('jury.submit-first');
     const panel = await this.jury.jurorIds(found.challenge.id);
-    const reviews = (await reviewsOfEntry(this.dataSource, entryId)).filter((r) => r.status === 'submitted');
+    // The panel sees what the chair and the ranking count: not the review of a juror taken off the entry.
+    const reviews = await countingReviewsOfEntry(this.dataSource, entryId);
     return this.views.redactIfBlind(found, {
       entryId,
       label: found.entry.label,
