@@ -1,4 +1,4 @@
-// `pnpm test`: install if needed, build (which type-checks every package), lint, make sure
+// `pnpm test`: install if needed, build, type-check every package (tests included), lint, make sure
 // PostgreSQL and Redis answer (the ones in DATABASE_URL / REDIS_URL, or embedded ones), then
 // run every suite with Vitest. Extra arguments go to Vitest, e.g. `pnpm test --project api`.
 import { join } from 'node:path';
@@ -8,8 +8,8 @@ import { ROOT, buildAll, checkNodeVersion, installIfNeeded, log, run } from './l
 checkNodeVersion();
 installIfNeeded();
 buildAll();
-log('type-checking the web app and linting');
-run('pnpm', ['--filter', '@fairpitch/web', 'run', 'typecheck']);
+log('type-checking every package, tests included, and linting');
+run('pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
 run('node', [join(ROOT, 'scripts', 'lint.mjs')]);
 
 const { ensureServices } = await import('./lib/services.mjs');

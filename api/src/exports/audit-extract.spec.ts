@@ -7,7 +7,7 @@ import { AuditExtractScan, buildAuditExtract, serialiseAuditLog, serialiseChainV
 function chain(actions: { action: string; data?: Record<string, unknown> }[]): AuditEvent[] {
   let prevHash = GENESIS_HASH;
   return actions.map(({ action, data = {} }, i) => {
-    const event = { seq: String(i + 1), occurredAt: new Date(Date.UTC(2030, 0, 1, 0, 0, i)), action, actorId: null, subjectType: 'challenge', subjectId: 'c', data, prevHash, hash: '' };
+    const event = { seq: String(i + 1), occurredAt: new Date(Date.UTC(2030, 0, 1, 0, 0, i)), action, actorId: null, subjectType: 'challenge', subjectId: 'c', data, prevHash, hash: '', hashVersion: 1 };
     event.hash = auditRowHash(event);
     prevHash = event.hash;
     return event;
