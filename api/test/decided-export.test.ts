@@ -291,7 +291,7 @@ describe('a blind challenge from publication to a decided export that verifies a
       const conflicts = sheet('conflicts-of-interest.csv').slice(1);
       // Declared before the draw, so the juror was never put on the entry: recused, at once.
       const declaredAt = new Date(deadline.getTime() + 1000).toISOString();
-      expect(conflicts).toEqual([`Juror B;${labels.get(nordvik.entryId)};Nordvik Data AB;${declaredAt};Worked there until last year.;"Inhabil; deltog ikke i bedømmelsen";${declaredAt}`]);
+      expect(conflicts).toEqual([`Juror B;${labels.get(nordvik.entryId)};Nordvik Data AB;${declaredAt};[employment] Worked there until last year.;"Inhabil; deltog ikke i bedømmelsen";${declaredAt}`]);
     });
 
     it('builds an archive that the verify endpoint accepts', async () => {

@@ -110,9 +110,9 @@ describe('handleConflicts', () => {
     ];
     const result = handleConflicts({ declarations: [early, ...late], events, entriesOf, assigned: new Set() });
     expect(result).toEqual([
-      { jurorId: 'j1', entryId: 'e1', declaredAt: early.declaredAt, description: 'Worked there.', handling: 'recused', handledAt: early.declaredAt },
-      { jurorId: 'j2', entryId: 'e2', declaredAt: late[1]!.declaredAt, description: 'Worked there.', handling: 'recused', handledAt: late[1]!.declaredAt },
-      { jurorId: 'j2', entryId: 'e3', declaredAt: late[1]!.declaredAt, description: 'Worked there.', handling: 'reassigned', handledAt: late[1]!.declaredAt },
+      { jurorId: 'j1', entryId: 'e1', declaredAt: early.declaredAt, description: '[employment] Worked there.', handling: 'recused', handledAt: early.declaredAt },
+      { jurorId: 'j2', entryId: 'e2', declaredAt: late[1]!.declaredAt, description: '[family] Worked there.', handling: 'recused', handledAt: late[1]!.declaredAt },
+      { jurorId: 'j2', entryId: 'e3', declaredAt: late[1]!.declaredAt, description: '[family] Worked there.', handling: 'reassigned', handledAt: late[1]!.declaredAt },
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('handleConflicts', () => {
       ['j2', 'e2', 'recused', organisers.declaredAt],
       ['j2', 'e3', 'accepted-with-reasons', null],
     ]);
-    expect(result[1]!.description).toBe('Subcontracts for Beta.');
+    expect(result[1]!.description).toBe('[business-relation, organiser] Subcontracts for Beta.');
   });
 
   it('ignores removals an organiser made for other reasons', () => {

@@ -276,6 +276,15 @@ export interface HandledConflict extends Omit<ConflictSnapshot, 'juror'> {
 }
 
 /**
+ * The kind of tie (its code), who recorded it when an organiser did, and the note: the export
+ * keeps what was declared, not only the free text.
+ */
+export function conflictDescription(row: Pick<DeclarationRow, 'kind' | 'note' | 'source'>): string {
+  const tag = row.source === 'organiser' ? `[${row.kind}, organiser]` : `[${row.kind}]`;
+  return row.note ? `${tag} ${row.note}` : tag;
+}
+
+/**
  * Every declared conflict (a kind other than "none"), per entry of the company, with how it was
  * handled. Judging keeps each declaration and, when one comes after the draw, takes the juror off
  * the company's entries in the same step (the audit trail records each removal right after the
@@ -318,7 +327,7 @@ export function handleConflicts(input: {
           : input.assigned.has(`${row.jurorId}:${entryId}`)
             ? ['accepted-with-reasons', null]
             : ['recused', row.declaredAt];
-      result.push({ jurorId: row.jurorId, entryId, declaredAt: row.declaredAt, description: row.note, handling, handledAt });
+      result.push({ jurorId: row.jurorId, entryId, declaredAt: row.declaredAt, description: conflictDescription(row), handling, handledAt });
     }
   }
   return result;
