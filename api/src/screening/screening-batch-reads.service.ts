@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { jobIds } from '@fairpitch/shared/common';
 import type { Finding, MandatoryOutcome, ScreeningArea } from '@fairpitch/shared/screening';
 import { ActiveRuleset } from './ruleset.provider.js';
+import type { IdentityLeakDecisionView, PendingJob } from './screening-report-view.js';
 
 /** An entry's current screening report with the organiser's decisions and the company's responses. */
 export interface CurrentScreeningReport {
@@ -21,10 +23,10 @@ export interface CurrentScreeningReport {
 }
 
 /**
- * Screening's tables read for many entries at once (exports of 10,000 entries): three queries
- * per batch instead of four per entry. Same choice of report as `ScreeningService.currentReport`
- * and `ScreeningReviewService.admissibility`: the counting revision's report under the ruleset
- * in force, else its newest. No access check: callers must have checked the reader's rights.
+ * Screening's tables read for many entries at once (exports of 10,000 entries, the organiser's
+ * list of reports): three queries per batch instead of four per entry. Same choice of report as
+ * `ScreeningService.currentReport` and `ScreeningReviewService.admissibility`: the counting
+ * revision's report under the ruleset in force, else its newest. No access check: callers must have checked the reader's rights.
  */
 @Injectable()
 export class ScreeningBatchReads {
@@ -62,6 +64,39 @@ export class ScreeningBatchReads {
     for (const { reportId, ...decision } of decisions) byReport.get(reportId)?.decisions.push(decision);
     for (const { reportId, ...response } of responses) byReport.get(reportId)?.responses.push(response);
     return result;
+  }
+
+  /** The state of the job that made each report (a re-run may have queued it again), by entry id. */
+  async jobStatesOf(reports: readonly Pick<CurrentScreeningReport, 'entryId' | 'revisionHash' | 'rulesetVersion'>[]): Promise<Map<string, string>> {
+    if (reports.length === 0) return new Map();
+    const rows = (await this.dataSource.query(`SELECT entry_id AS "entryId", state FROM screening_job WHERE job_id = ANY($1::varchar[])`, [
+      reports.map((r) => jobIds.screenEntry(r)),
+    ])) as { entryId: string; state: string }[];
+    return new Map(rows.map((r) => [r.entryId, r.state]));
+  }
+
+  /** The newest job of each entry revision that has no report yet, by entry id (the index is per challenge). */
+  async latestJobsOf(challengeId: string, revisions: readonly { entryId: string; revision: number }[]): Promise<Map<string, PendingJob>> {
+    if (revisions.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (j.entry_id) j.entry_id AS "entryId", j.state, j.error
+         FROM screening_job j JOIN unnest($2::uuid[], $3::int[]) AS k(entry_id, revision) ON k.entry_id = j.entry_id AND k.revision = j.revision
+        WHERE j.challenge_id = $1
+        ORDER BY j.entry_id, j.created_at DESC`,
+      [challengeId, revisions.map((r) => r.entryId), revisions.map((r) => r.revision)],
+    )) as ({ entryId: string } & PendingJob)[];
+    return new Map(rows.map(({ entryId, ...job }) => [entryId, job]));
+  }
+
+  /** The organiser's decision on the identity leaks of each entry revision, by entry id. */
+  async identityLeakDecisionsOf(revisions: readonly { entryId: string; revision: number }[]): Promise<Map<string, IdentityLeakDecisionView>> {
+    if (revisions.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT d.entry_id AS "entryId", d.decision, d.reason, d.decided_at AS "decidedAt"
+         FROM identity_leak_decision d JOIN unnest($1::uuid[], $2::int[]) AS k(entry_id, revision) ON k.entry_id = d.entry_id AND k.revision = d.revision`,
+      [revisions.map((r) => r.entryId), revisions.map((r) => r.revision)],
+    )) as { entryId: string; decision: IdentityLeakDecisionView['decision']; reason: string; decidedAt: Date }[];
+    return new Map(rows.map((r) => [r.entryId, { decision: r.decision, reason: r.reason, decidedAt: r.decidedAt.toISOString() }]));
   }
 }
 

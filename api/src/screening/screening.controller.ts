@@ -27,6 +27,13 @@ export class ScreeningController {
     return this.reports.forEntry(user, id);
   }
 
+  /** Every submitted entry's current report (or where its job stands), for the team after opening: one request for the whole list. */
+  @Get('challenges/:id/screening/reports')
+  @Auth()
+  reportsOfChallenge(@SignedInUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.reports.forChallenge(user, id);
+  }
+
   @Get('entries/:id/screening/history')
   @Auth()
   history(@SignedInUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {

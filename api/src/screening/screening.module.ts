@@ -7,6 +7,7 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
 import { SubmissionsModule } from '../submissions/submissions.module.js';
 import { ActiveRuleset, SharedRuleset } from './ruleset.provider.js';
+import { ScreeningBatchReads } from './screening-batch-reads.service.js';
 import { ScreeningJob } from './screening-job.entity.js';
 import { ScreeningReportRow } from './screening-report.entity.js';
 import { ScreeningController } from './screening.controller.js';
@@ -36,7 +37,7 @@ registerMessages({
 @Module({
   imports: [TypeOrmModule.forFeature([ScreeningReportRow, ScreeningJob]), AuditModule, ChallengesModule, OrganisationsModule, OutboxModule, SubmissionsModule],
   controllers: [ScreeningController],
-  providers: [{ provide: ActiveRuleset, useClass: SharedRuleset }, ScreeningService, ScreeningRunner, ScreeningReviewService, ScreeningProgressService, ScreeningReportsService],
+  providers: [{ provide: ActiveRuleset, useClass: SharedRuleset }, ScreeningService, ScreeningRunner, ScreeningReviewService, ScreeningProgressService, ScreeningReportsService, ScreeningBatchReads],
   exports: [ScreeningService, ScreeningRunner, ScreeningReviewService, ScreeningReportsService, ActiveRuleset],
 })
 export class ScreeningModule {}

@@ -165,6 +165,7 @@ export const ENDPOINTS = {
 
   entryScreening: { method: 'GET', path: '/api/entries/:id/screening' },
   entryScreeningHistory: { method: 'GET', path: '/api/entries/:id/screening/history' },
+  challengeScreeningReports: { method: 'GET', path: '/api/challenges/:id/screening/reports' },
   decideBlocker: { method: 'POST', path: '/api/entries/:id/screening/decisions' },
   respondToScreening: { method: 'POST', path: '/api/entries/:id/screening/responses' },
   decideIdentityLeaks: { method: 'POST', path: '/api/entries/:id/screening/identity-leaks' },
@@ -444,6 +445,8 @@ export const api = {
   screening: {
     forEntry: (id: string) => call<EntryScreening>(ENDPOINTS.entryScreening, { params: { id } }),
     history: (id: string) => call<ScreeningHistoryRow[]>(ENDPOINTS.entryScreeningHistory, { params: { id } }),
+    /** What `forEntry` answers for each submitted entry of the challenge, in one request (the team, after opening). */
+    forChallenge: (challengeId: string) => call<EntryScreening[]>(ENDPOINTS.challengeScreeningReports, { params: { id: challengeId } }),
     decideBlocker: (id: string, input: { ruleId: string; decision: 'confirmed' | 'overridden'; reason: string }) =>
       call<BlockerDecision[]>(ENDPOINTS.decideBlocker, { params: { id }, body: input }),
     respond: (id: string, text: string) => call<CompanyResponse[]>(ENDPOINTS.respondToScreening, { params: { id }, body: { text } }),

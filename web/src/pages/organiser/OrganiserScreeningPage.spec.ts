@@ -11,6 +11,8 @@ afterEach(() => {
 
 const PROGRESS = `/api/challenges/${CHALLENGE.id}/screening/progress`;
 const ENTRIES = `/api/challenges/${CHALLENGE.id}/entries?status=submitted`;
+const REPORTS = `/api/challenges/${CHALLENGE.id}/screening/reports`;
+const PER_ENTRY = /^\/api\/entries\/[^/]+\/screening$/;
 const ENTRY = { id: 'e1', challengeId: CHALLENGE.id, status: 'submitted', label: 1, company: { id: 'k1', name: 'Høringsdata ApS', country: 'DK', cvr: null, registrationNumber: null, sizeClass: 'micro' }, revision: 1, submittedAt: '', receiptHash: '', content: {}, attachments: [], withdrawnAt: null };
 const FAILED_JOB = { jobId: 'screen:e2', entryId: 'e2', revision: 1, attempts: 3, error: 'document store unreachable', updatedAt: '2026-12-21T10:00:00.000Z' };
 const progress = (queued: number, running: number, done: number, failed = 0) => ({
@@ -43,7 +45,7 @@ describe('OrganiserScreeningPage', () => {
     const calls = stubFetch((call) => {
       if (call.url === PROGRESS) return { status: 200, body: answers[Math.min(answers.length - 1, calls.filter((c) => c.url === PROGRESS).length - 1)] };
       if (call.url === ENTRIES) return { status: 200, body: [ENTRY] };
-      if (call.url === '/api/entries/e1/screening') return { status: 200, body: REPORT };
+      if (call.url === REPORTS) return { status: 200, body: [REPORT] };
       return undefined;
     });
     const { wrapper, unmount } = await renderWithApp(OrganiserScreeningPage, { user: STAFF, props: { challenge: CHALLENGE, pollMs: 30 } });
@@ -61,6 +63,35 @@ describe('OrganiserScreeningPage', () => {
     // The report list follows along: scores per area for each entry.
     expect(wrapper.find('table').text()).toContain('Høringsdata ApS');
     expect(wrapper.find('table').text()).toContain('85');
+    expect(calls.filter((c) => PER_ENTRY.test(c.url))).toEqual([]);
+    unmount();
+  });
+
+  it('loads every entry’s report in one request and shows scores, mandatory outcome, job state and a link per entry', async () => {
+    const entry = (id: string, label: number, name: string) => ({ ...ENTRY, id, label, company: { ...ENTRY.company, id: `k-${id}`, name } });
+    const blocked = {
+      ...REPORT,
+      entryId: 'e2',
+      areas: { security: { score: 40 }, 'data-protection': { score: 12 }, climate: { score: 70 }, sovereignty: { score: 55 } },
+      mandatory: { requirements: [{ ruleId: 'data-protection.cpr-numbers', outcome: 'fail', blockerFailed: true }], allPassed: false, provisionallyInadmissible: true, pendingOrganiserConfirmation: true },
+    };
+    const calls = stubFetch((call) => {
+      if (call.url === PROGRESS) return { status: 200, body: progress(1, 0, 2) };
+      if (call.url === ENTRIES) return { status: 200, body: [entry('e1', 1, 'Første ApS'), entry('e2', 2, 'Anden ApS'), entry('e3', 3, 'Tredje ApS')] };
+      if (call.url === REPORTS) return { status: 200, body: [REPORT, blocked, { entryId: 'e3', revision: 1, status: 'queued', error: null }] };
+      return undefined;
+    });
+    const { wrapper, unmount } = await renderWithApp(OrganiserScreeningPage, { user: STAFF, props: { challenge: CHALLENGE, pollMs: 60_000 } });
+    await flushPromises();
+    expect(calls.filter((c) => c.url === REPORTS)).toHaveLength(1);
+    expect(calls.filter((c) => PER_ENTRY.test(c.url))).toEqual([]);
+    const rows = wrapper.find('[aria-labelledby=screening-entries] table').findAll('tbody tr');
+    expect(rows.map((row) => row.findAll('th, td').map((cell) => cell.text()))).toEqual([
+      ['Besvarelse 1', 'Første ApS', 'Færdig', '85', '60', '–', '100', '–'],
+      ['Besvarelse 2', 'Anden ApS', 'Færdig', '40', '12', '70', '55', 'Blokerende fund'],
+      ['Besvarelse 3', 'Tredje ApS', 'I kø', '–', '–', '–', '–', '–'],
+    ]);
+    expect(rows.map((row) => row.find('a').attributes('href'))).toEqual(['e1', 'e2', 'e3'].map((id) => `/organiser/challenges/${CHALLENGE.id}/screening/${id}`));
     unmount();
   });
 
