@@ -27,7 +27,7 @@ function pdfText(bytes: Uint8Array): string {
 /** The ranking rows of a ranking CSV (Danish: BOM, semicolons, decimal commas), DRAFT notice skipped. */
 function rankingCsvRows(bytes: Uint8Array): { rank: number; tied: string; entry: string; company: string; country: string; total: string; below: string; awarded: string }[] {
   const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toBe('Placering;Delt placering;Bidrag;Virksomhed;Land;Samlet score;Under minimum;Tildelt');
+  expect(lines[0]).toBe('Placering;Delt placering;Bidrag;Virksomhed;Land;Samlet score (0–100);Under minimum;Tildelt');
   return lines
     .filter((line) => /^\d+;/.test(line))
     .map((line) => {
@@ -276,6 +276,7 @@ describe('a blind challenge from publication to a decided export that verifies a
       expect(text).toContain(challenge.methodHash);
       for (const entry of final.entries) expect(text).toMatch(new RegExp(`Placering ${entry.rank}: ${labels.get(entry.entryId)} – `));
       expect(text).toContain('Højeste samlede score efter den offentliggjorte metode');
+      expect(text).toContain('Samlet score (0–100)'); // how the totals are computed, so they can be recomputed
       expect(text).toContain('Juror A');
       for (const name of ['Karen Juul', 'Lars Lund', 'Mette Mose']) expect(text).not.toContain(name);
     });

@@ -296,7 +296,7 @@ describe('procurement exports', () => {
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes['ranking.csv']);
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const [header, winner] = text.slice(1).split('\r\n');
-      expect(header).toBe('Placering;Delt placering;Bidrag;Virksomhed;Land;Samlet score;Under minimum;Tildelt');
+      expect(header).toBe('Placering;Delt placering;Bidrag;Virksomhed;Land;Samlet score (0–100);Under minimum;Tildelt');
       expect(winner).toMatch(/^1;Nej;Bidrag \d;(Alfa Analyse ApS|Beta Borgerdata A\/S);DK;8,500;Nej;Ja$/);
     });
 

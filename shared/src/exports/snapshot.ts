@@ -80,7 +80,7 @@ export interface PublishedMethodSnapshot {
   summary: Localised;
   scale: { min: number; max: number; step: number };
   criteria: CriterionSnapshot[];
-  /** Lowest acceptable weighted total, or null. */
+  /** Lowest acceptable weighted mean of the quality criteria, on the scale, or null. */
   overallThreshold: number | null;
 }
 
@@ -209,6 +209,7 @@ export interface RankingRowSnapshot {
   rank: number;
   /** True when another entry shares this rank. */
   tied: boolean;
+  /** Weighted total on 0–100 of every weighted part (criteria rescaled, screening areas, price); a missing part counts 0. */
   total: number;
   /** Score per criterion id on the method's scale: the value that fed the total (consensus, mean or normalised mean). */
   byCriterion: Record<string, number | null>;

@@ -153,6 +153,7 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
     line('body', `• ${c.name[locale]}: ${t('weight')} ${n(c.weight)} %${c.threshold === null ? '' : `, ${t('threshold')} ${n(c.threshold)}`}`, { indent: 10 });
   }
   if (method.overallThreshold !== null) field(t('overallThreshold'), n(method.overallThreshold));
+  line('body', t('totalFormula'));
 
   heading(t('timeline'));
   for (const phase of challenge.phases) {

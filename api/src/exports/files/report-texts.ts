@@ -18,7 +18,14 @@ export const REPORT_TEXT = {
   scale: { da: 'Skala', en: 'Scale' },
   weight: { da: 'vægt', en: 'weight' },
   threshold: { da: 'mindst', en: 'at least' },
-  overallThreshold: { da: 'Mindste samlede score', en: 'Lowest acceptable total' },
+  overallThreshold: {
+    da: 'Mindste vægtede gennemsnit af kriterierne (på skalaen)',
+    en: 'Lowest acceptable weighted mean of the criteria (on the scale)',
+  },
+  totalFormula: {
+    da: 'Samlet score (0–100): hvert kriteriums score omregnes til 0–100 som (score − mindste)/(største − mindste)·100; screeningsområdernes score (0–100) og prispoint indgår med deres vægt; summen af vægt·point divideres med summen af vægtene. En del uden værdi tæller 0 point.',
+    en: 'Total score (0–100): each criterion’s score is rescaled to 0–100 as (score − min)/(max − min)·100; screening area scores (0–100) and price points count by their weights; the sum of weight·points is divided by the sum of the weights. A part without a value counts as 0 points.',
+  },
   timeline: { da: '3. Tidsplan', en: '3. Timeline' },
   entries: { da: '4. Modtagne besvarelser', en: '4. Entries received' },
   received: { da: 'Modtaget', en: 'Received' },

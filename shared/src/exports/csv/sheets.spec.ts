@@ -51,7 +51,7 @@ describe('the ranking sheet', () => {
     const sheet = buildSheet('ranking', exampleDecidedSnapshot(), da);
     const csv = toCsv(sheet.rows, sheet.columns, { separator: ';', locale: 'da' });
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
-      '\uFEFFPlacering;Delt placering;Bidrag;Virksomhed;Land;Samlet score;Under minimum;Tildelt',
+      '\uFEFFPlacering;Delt placering;Bidrag;Virksomhed;Land;Samlet score (0–100);Under minimum;Tildelt',
       '1;Nej;Entry 1;Klimadata ApS;DK;4,500;Nej;Ja',
       '2;Ja;Entry 2;Nordisk Mobilitet AB;SE;4,000;Nej;Nej',
     ]);
@@ -69,7 +69,7 @@ describe('the scores by criterion sheet', () => {
       'Climate footprint (15 %)',
       'Open standards and exit (15 %)',
       'Price (30 %)',
-      'Total score',
+      'Total score (0–100)',
     ]);
     expect(sheet.rows[1]).toMatchObject({ entry: 'Entry 2', 'criterion:climate': 3.5, 'criterion:sovereignty': 4.5 });
   });

@@ -36,7 +36,7 @@ describe('awardCriteriaDetails', () => {
     expect(text).toContain('Løsningens kvalitet 40 % (mindst 3)');
     expect(text).toContain('Pris 30 %');
     expect(text).toContain('Skala 0–5 i trin på 0,5.');
-    expect(text).toContain('Mindste samlede score: 2,5.');
+    expect(text).toContain('Mindste vægtede gennemsnit af kriterierne (på skalaen): 2,5.');
     expect(text).toContain(`SHA-256 ${method.hash}`);
     expect(text).toContain('2026-08-24T08:00:00Z');
   });

@@ -21,14 +21,14 @@ const words: Record<Locale, { published: string; criteria: string; atLeast: stri
     criteria: 'Kriterier og vægte',
     atLeast: 'mindst',
     scale: 'Skala {min}–{max} i trin på {step}.',
-    overall: 'Mindste samlede score: {value}.',
+    overall: 'Mindste vægtede gennemsnit af kriterierne (på skalaen): {value}.',
   },
   en: {
     published: 'The evaluation method was published {at} and is frozen; SHA-256 {hash}.',
     criteria: 'Criteria and weights',
     atLeast: 'at least',
     scale: 'Scale {min}–{max} in steps of {step}.',
-    overall: 'Lowest acceptable total: {value}.',
+    overall: 'Lowest acceptable weighted mean of the criteria (on the scale): {value}.',
   },
 };
 

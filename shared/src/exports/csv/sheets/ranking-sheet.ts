@@ -44,7 +44,7 @@ export const rankingSheet: SheetDefinition = {
     column('entry', 'Bidrag', 'Entry'),
     column('company', 'Virksomhed', 'Company'),
     column('country', 'Land', 'Country'),
-    column('total', 'Samlet score', 'Total score', 'number', 3),
+    column('total', 'Samlet score (0–100)', 'Total score (0–100)', 'number', 3),
     column('belowThreshold', 'Under minimum', 'Below threshold'),
     column('awarded', 'Tildelt', 'Awarded'),
   ],

@@ -20,7 +20,7 @@ function columns(snapshot: SnapshotWithoutReviews): SheetColumn[] {
         'number',
       ),
     ),
-    column('total', 'Samlet score', 'Total score', 'number', 3),
+    column('total', 'Samlet score (0–100)', 'Total score (0–100)', 'number', 3),
   ];
 }
 
