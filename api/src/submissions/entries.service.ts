@@ -135,9 +135,7 @@ export class EntriesService {
   async listForOrganiser(actor: AuthUser, challengeId: string, filter: { status?: 'submitted' | 'withdrawn'; q?: string }) {
     await this.challengeAccess.requireOrganiser(actor, challengeId);
     if (!(await this.access.isOpened(challengeId))) throw AppError.forbidden('entry.sealed');
-    const where = { challengeId, ...(filter.status ? { status: filter.status } : { status: In(['submitted', 'withdrawn']) }) };
-    const entries = await this.entries.find({ where, order: { label: 'ASC' } });
-    const views = await Promise.all(entries.map((e) => this.openedView(e)));
+    const views = await this.submittedOf(challengeId, filter.status);
     const q = filter.q?.toLowerCase();
     return q ? views.filter((v) => JSON.stringify(v).toLowerCase().includes(q)) : views;
   }

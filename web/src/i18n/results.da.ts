@@ -134,7 +134,7 @@ export const resultsDa = {
     rank: 'Placering',
     rankOf: 'Nr. {rank} af {of}',
     band: 'Placering i feltet',
-    total: 'Samlet score',
+    total: 'Samlet score (0–100)',
     totalValue: '{total} af 100',
     standstill: 'Standstill-perioden slutter',
     standstillHint: 'Kontrakten indgås tidligst, når standstill-perioden er slut. Indtil da kan afgørelsen klages over.',

@@ -135,7 +135,7 @@ export const resultsEn: typeof resultsDa = {
     rank: 'Rank',
     rankOf: 'No. {rank} of {of}',
     band: 'Place in the field',
-    total: 'Total score',
+    total: 'Total score (0–100)',
     totalValue: '{total} of 100',
     standstill: 'The standstill period ends',
     standstillHint: 'The contract is signed at the earliest when the standstill period ends. Until then the decision can be challenged.',

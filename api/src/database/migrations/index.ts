@@ -9,6 +9,7 @@ import { HackathonTeams1764231100000 } from './1764231100000-hackathon-teams.js'
 import { EntryDocumentTotals1764231200000 } from './1764231200000-entry-document-totals.js';
 import { AuditChainHead1764231300000 } from './1764231300000-audit-chain-head.js';
 import { RevisionAnonymisation1764231400000 } from './1764231400000-revision-anonymisation.js';
+import { ScreeningJobEntryIndex1764231500000 } from './1764231500000-screening-job-entry-index.js';
 
 // Listed explicitly (not globbed) so the same list works compiled and under the test runner.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   EntryDocumentTotals1764231200000,
   AuditChainHead1764231300000,
   RevisionAnonymisation1764231400000,
+  ScreeningJobEntryIndex1764231500000,
 ];
