@@ -124,7 +124,7 @@ describe('jury: pairwise expo judging for a hackathon', () => {
     expect(decided.body.standstillEndsAt).toBeNull();
     expect((await jurors[0]!.client.get(`/api/challenges/${challengeId}/pairwise/next`)).body.code).toBe('jury.scores-locked');
     const feedback = await participants[1]!.founder.client.get(`/api/entries/${participants[1]!.entryId}/feedback`);
-    expect(feedback.body).toMatchObject({ winner: true, award: { title: 'First prize' }, judgingMode: 'pairwise', criteria: [], standstillEndsAt: null });
+    expect(feedback.body).toMatchObject({ winner: true, award: { title: 'First prize' }, awardWinners: 1, judgingMode: 'pairwise', criteria: [], standstillEndsAt: null });
   });
 });
 

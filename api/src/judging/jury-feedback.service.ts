@@ -46,6 +46,8 @@ export class JuryFeedback {
       judgingMode: ranking.judgingMode,
       winner,
       award: winner ? decision.award : null,
+      // The award's amount is its total value; a winner sees how many share it, not who.
+      awardWinners: winner ? decision.winners.length : null,
       rank: ranked?.rank ?? null,
       tied: ranked?.tied ?? false,
       rankedEntries: ranking.entries.length,

@@ -292,6 +292,8 @@ export interface EntryFeedback {
   judgingMode: JudgingMode;
   winner: boolean;
   award: DecisionView['award'] | null;
+  /** How many entries share the award (its amount is the total), for a winner. */
+  awardWinners: number | null;
   rank: number | null;
   tied: boolean;
   rankedEntries: number;

@@ -17,6 +17,7 @@ const FEEDBACK: EntryFeedback = {
   judgingMode: 'rubric',
   winner: false,
   award: null,
+  awardWinners: null,
   rank: 2,
   tied: true,
   rankedEntries: 5,
@@ -78,5 +79,17 @@ describe('EntryFeedbackPage', () => {
     expect(scores).toContain('Juror B: 3 – Svag dokumentation.');
     expect(scores).toContain('Formandens konsensus: 6. Panelet enedes om 6.');
     unmount();
+  });
+
+  it('gives a winner the award’s total amount and how many winners share it', async () => {
+    const award = { title: 'Pilotkontrakt', amountDkk: 300000 };
+    const shared = await open({ status: 200, body: { ...FEEDBACK, winner: true, award, awardWinners: 3 } });
+    await flushPromises();
+    expect(shared.wrapper.text()).toContain('Pilotkontrakt (300.000 kr. i alt, delt mellem 3 vindere)');
+    shared.unmount();
+    const alone = await open({ status: 200, body: { ...FEEDBACK, winner: true, award, awardWinners: 1 } });
+    await flushPromises();
+    expect(alone.wrapper.text()).toContain('Pilotkontrakt (300.000 kr.)');
+    alone.unmount();
   });
 });
