@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluationMethod } from './support/challenge-fixtures.js';
 import { type TestUser, signedInUser } from './support/fixtures.js';
 import { type Participant, declare, fullReview, makeJurors, namedUser, openChallenge, openEntries, participate } from './support/judging-fixtures.js';
+import { JudgingExportAdapter } from '../src/judging/judging-export.adapter.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 describe('jury: a juror taken off an entry after submitting', () => {
@@ -38,5 +39,13 @@ describe('jury: a juror taken off an entry after submitting', () => {
     const panel = await jurors[1]!.client.get(`/api/jury/entries/${entry.entryId}/reviews`);
     expect(panel.status).toBe(200);
     expect(panel.body.reviews.map((r: { mine: boolean }) => r.mine)).toEqual([true]);
+  });
+
+  it('exports the reviews the ranking used, so the ranking can be recomputed from the export', async () => {
+    const adapter = t.app.get(JudgingExportAdapter);
+    const scoresOf = (reviews: { kind: string; scores: { score: number | null }[] }[]) => reviews.filter((r) => r.kind === 'individual').map((r) => r.scores.map((s) => s.score));
+    expect(scoresOf(await adapter.reviews(challengeId))).toEqual([[8, 8, 8]]);
+    const read = await adapter.reviewReader(challengeId);
+    expect(scoresOf(await read([entry.entryId]))).toEqual([[8, 8, 8]]);
   });
 });

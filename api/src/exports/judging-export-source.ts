@@ -15,7 +15,8 @@ export interface JudgingDecision {
  * tables; exports never read them. Contract:
  * - `ranking`: one row per ranked entry; `byCriterion` keyed by the ids of
  *   `methodSnapshot(...).criteria` (published criterion ids, `price`, `screening-<area>`).
- * - `reviews`: every submitted individual review and every consensus review. Jurors come with
+ * - `reviews`: every individual review that counts (submitted by a juror still on the entry: the
+ *   reviews the ranking used) and every consensus review. Jurors come with
  *   their stable pseudonym in `label` ("Juror A") and their real name in `name`: exports drop
  *   the names unless the organiser chose to disclose jurors.
  * - `conflicts`: every declared conflict of interest with how it was handled (jurors as above).

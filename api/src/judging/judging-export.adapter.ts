@@ -24,7 +24,7 @@ import { JuryAccess, methodOf } from './jury-access.service.js';
 import { JuryConflicts } from './jury-conflicts.service.js';
 import { JuryDecision } from './jury-decision.service.js';
 import { JuryResults } from './jury-results.service.js';
-import { type ConsensusRow, type ReviewRow, type SubmittedReviewRow, consensusOf, consensusOfEntries, submittedReviews, submittedReviewsOf } from './jury-reviews.repository.js';
+import { type ConsensusRow, type ReviewRow, type SubmittedReviewRow, consensusOf, consensusOfEntries, countingReviews, countingReviewsOf } from './jury-reviews.repository.js';
 import { jurorPseudonym } from './jury-state.js';
 
 /**
@@ -63,7 +63,7 @@ export class JudgingExportAdapter extends JudgingExportSource {
 
   async reviews(challengeId: string): Promise<ReviewSnapshot[]> {
     const method = methodOf(await this.challenge(challengeId));
-    const [reviews, consensus] = await Promise.all([submittedReviews(this.dataSource, challengeId), consensusOf(this.dataSource, challengeId)]);
+    const [reviews, consensus] = await Promise.all([countingReviews(this.dataSource, challengeId), consensusOf(this.dataSource, challengeId)]);
     const juror = await this.jurors(challengeId);
     return reviewSnapshots(reviews, consensus, method.criteria.map((c) => c.id), juror);
   }
@@ -80,7 +80,7 @@ export class JudgingExportAdapter extends JudgingExportSource {
     };
     // The reader's caller orders the reviews its own way; they come in no particular order.
     return async (entryIds) => {
-      const [reviews, consensus] = await Promise.all([submittedReviewsOf(this.dataSource, challengeId, entryIds), consensusOfEntries(this.dataSource, challengeId, entryIds)]);
+      const [reviews, consensus] = await Promise.all([countingReviewsOf(this.dataSource, challengeId, entryIds), consensusOfEntries(this.dataSource, challengeId, entryIds)]);
       return unorderedReviewSnapshots(reviews, consensus, criteria, juror);
     };
   }

@@ -56,14 +56,6 @@ export async function countingReviewsOfEntry(db: Queryable, entryId: string): Pr
   )) as ReviewRow[];
 }
 
-/**
- * Every submitted review of a challenge, counting or not, for the record (the export): a juror
- * taken off an entry keeps their review on record even though it no longer counts.
- */
-export async function submittedReviews(db: Queryable, challengeId: string): Promise<ReviewRow[]> {
-  return (await db.query(`SELECT ${REVIEW_COLUMNS} FROM jury_review WHERE challenge_id = $1 AND status = 'submitted' ORDER BY entry_id, juror_id`, [challengeId])) as ReviewRow[];
-}
-
 /** A submitted review as the record shows it: no draft times, the time of submission as UTC ISO 8601 text. */
 export interface SubmittedReviewRow {
   entryId: string;
@@ -74,15 +66,17 @@ export interface SubmittedReviewRow {
 }
 
 /**
- * The submitted reviews of some entries of a challenge (as `submittedReviews`), for reading a
- * batch at a time; only the columns the record shows, the time already as text, since exports
- * read 50,000 of them.
+ * The counting reviews (as `countingReviews`) of some entries of a challenge, for reading a batch
+ * at a time; only the columns the record shows, the time already as text, since exports read
+ * 50,000 of them. The export shows the reviews the ranking used, so it can be recomputed; a
+ * juror taken off an entry for a conflict appears in the conflicts instead.
  */
-export async function submittedReviewsOf(db: Queryable, challengeId: string, entryIds: readonly string[]): Promise<SubmittedReviewRow[]> {
+export async function countingReviewsOf(db: Queryable, challengeId: string, entryIds: readonly string[]): Promise<SubmittedReviewRow[]> {
   if (entryIds.length === 0) return [];
   return (await db.query(
-    `SELECT entry_id AS "entryId", juror_id AS "jurorId", scores, to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt"
-       FROM jury_review WHERE challenge_id = $1 AND status = 'submitted' AND submitted_at IS NOT NULL AND entry_id = ANY($2::uuid[]) ORDER BY entry_id, juror_id`,
+    `SELECT r.entry_id AS "entryId", r.juror_id AS "jurorId", r.scores, to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt"
+       FROM jury_review r JOIN jury_assignment a ON a.entry_id = r.entry_id AND a.juror_id = r.juror_id
+      WHERE r.challenge_id = $1 AND r.status = 'submitted' AND r.submitted_at IS NOT NULL AND r.entry_id = ANY($2::uuid[]) ORDER BY r.entry_id, r.juror_id`,
     [challengeId, entryIds],
   )) as SubmittedReviewRow[];
 }
