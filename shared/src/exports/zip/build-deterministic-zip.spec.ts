@@ -1,7 +1,8 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../common/sha256.js';
-import { buildDeterministicZip, deterministicZipChunks, type ZipFile } from './build-deterministic-zip.js';
+import { buildDeterministicZip, createZipWriter, deterministicZipChunks, type ZipFile } from './build-deterministic-zip.js';
+import { zipEntryNames } from './read-zip.js';
 
 // Only the environment variable is needed from Node here (to switch time zones).
 declare const process: { env: Record<string, string | undefined> };
@@ -105,5 +106,56 @@ describe('buildDeterministicZip', () => {
       at += c.length;
     }
     expect(sha256Hex(joined)).toBe(sha256Hex(buildDeterministicZip(files(), DECIDED_AT)));
+  });
+
+  describe('ZIP64, only where an archive needs it', () => {
+    const u32 = (bytes: Uint8Array, at: number) => new DataView(bytes.buffer, bytes.byteOffset).getUint32(at, true);
+    const u64 = (bytes: Uint8Array, at: number) => Number(new DataView(bytes.buffer, bytes.byteOffset).getBigUint64(at, true));
+
+    it('keeps small archives in the classic format', () => {
+      const zip = buildDeterministicZip(files(), DECIDED_AT);
+      const end = zip.length - 22;
+      expect(u32(zip, end)).toBe(0x06054b50);
+      expect(u32(zip, end - 20)).not.toBe(0x07064b50);
+    });
+
+    it('writes 65,535 files and more with ZIP64 end records that other readers follow', () => {
+      const many: ZipFile[] = Array.from({ length: 70_000 }, (_, i) => ({ path: `receipts/${String(i).padStart(5, '0')}.json`, bytes: utf8(`{"n":${i}}`) }));
+      const zip = buildDeterministicZip(many, DECIDED_AT);
+      const end = zip.length - 22;
+      expect(u32(zip, end - 20)).toBe(0x07064b50);
+      const record = u64(zip, end - 12);
+      expect(u32(zip, record)).toBe(0x06064b50);
+      expect(u64(zip, record + 32)).toBe(70_000);
+      const names = zipEntryNames(zip);
+      expect(names).toHaveLength(70_000);
+      expect(names.at(-1)).toBe('receipts/69999.json');
+      const unpacked = unzipSync(zip);
+      expect(Object.keys(unpacked)).toHaveLength(70_000);
+      expect(strFromU8(unpacked['receipts/65536.json']!)).toBe('{"n":65536}');
+    });
+
+    it('describes a file of 4 GiB or more with 64-bit sizes in its local and central headers', () => {
+      const writer = createZipWriter(DECIDED_AT);
+      const size = 5 * 1024 ** 3;
+      const local = writer.addPrepared('entries/e1/documents/video.zip', { method: 0, crc: 0x12345678, size, compressedSize: size });
+      expect(u32(local, 18)).toBe(0xffffffff);
+      expect(u32(local, 22)).toBe(0xffffffff);
+      const nameLength = local[26]! | (local[27]! << 8);
+      expect(local[30 + nameLength]).toBe(1); // the ZIP64 extra field
+      expect(u64(local, 30 + nameLength + 4)).toBe(size);
+      expect(u64(local, 30 + nameLength + 12)).toBe(size);
+      const tail = writer.addPrepared('entries/e1/receipt.json', { method: 0, crc: 1, size: 10, compressedSize: 10 });
+      expect(u32(tail, 18)).toBe(10); // a small file after it needs ZIP64 only for its offset, in the central directory
+      const end = writer.finish();
+      const central = end.slice(0, -3).reduce((all, c) => [...all, ...c], [] as number[]);
+      const bytes = Uint8Array.from(central);
+      // Second central record: offset overflows, so its extra field holds only the offset.
+      const first = 46 + (bytes[28]! | (bytes[29]! << 8)) + (bytes[30]! | (bytes[31]! << 8));
+      expect(u32(bytes, first + 42)).toBe(0xffffffff);
+      expect(bytes[first + 30]).toBe(12);
+      expect(u64(bytes, first + 46 + (bytes[first + 28]! | (bytes[first + 29]! << 8)) + 4)).toBe(30 + nameLength + 20 + size);
+      expect(u32(end.at(-3)!, 0)).toBe(0x06064b50);
+    });
   });
 });

@@ -4,10 +4,12 @@ import { assertArchivePath } from './archive-path.js';
 import { crc32 } from './crc32.js';
 import { dosDateTime, type DosDateTime } from './dos-date-time.js';
 
-// A small ZIP writer (APPNOTE 6.3, no ZIP64) around fflate's DEFLATE. Written here rather than
-// with fflate's zip functions because those stamp entries with the machine's local time, which
-// would make the bytes depend on the server's time zone. Everything that could vary is fixed:
-// entry order, one timestamp for all entries, compression settings, attributes, no extra fields.
+// A small ZIP writer (APPNOTE 6.3) around fflate's DEFLATE. Written here rather than with
+// fflate's zip functions because those stamp entries with the machine's local time, which would
+// make the bytes depend on the server's time zone. Everything that could vary is fixed: entry
+// order, one timestamp for all entries, compression settings, attributes, no extra fields except
+// ZIP64's, which an archive gets only where it needs them (a file or offset of 4 GiB or more,
+// 65,535 files or more), so smaller archives keep the classic format.
 
 export interface ZipFile {
   path: string;
@@ -33,11 +35,17 @@ export interface PreparedZipData {
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EXTRA = 0x0001;
 const VERSION = 20; // 2.0: deflate
+const VERSION_ZIP64 = 45; // 4.5: ZIP64
 const MADE_BY_UNIX = (3 << 8) | VERSION;
+const MADE_BY_UNIX_ZIP64 = (3 << 8) | VERSION_ZIP64;
 const UTF8_NAMES = 0x0800;
 const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0;
 const MAX_UINT32 = 0xffffffff;
+const MAX_UINT16 = 0xffff;
 /** Files up to this size are compressed with small tables. */
 const SMALL_FILE = 16 * 1024;
 
@@ -50,7 +58,7 @@ interface WrittenEntry {
   offset: number;
 }
 
-function writer(size: number): { bytes: Uint8Array; u16(v: number): void; u32(v: number): void; raw(b: Uint8Array): void } {
+function writer(size: number): { bytes: Uint8Array; u16(v: number): void; u32(v: number): void; u64(v: number): void; raw(b: Uint8Array): void } {
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   let at = 0;
@@ -58,37 +66,61 @@ function writer(size: number): { bytes: Uint8Array; u16(v: number): void; u32(v:
     bytes,
     u16: (v) => { view.setUint16(at, v, true); at += 2; },
     u32: (v) => { view.setUint32(at, v >>> 0, true); at += 4; },
+    u64: (v) => { view.setBigUint64(at, BigInt(v), true); at += 8; },
     raw: (b) => { bytes.set(b, at); at += b.length; },
   };
 }
 
+/** A value as a 32-bit field, or the ZIP64 marker when it does not fit. */
+const field32 = (v: number) => (v >= MAX_UINT32 ? MAX_UINT32 : v);
+
 function localHeader(e: WrittenEntry, when: DosDateTime): Uint8Array {
-  const w = writer(30 + e.name.length);
-  w.u32(LOCAL_HEADER); w.u16(VERSION); w.u16(UTF8_NAMES); w.u16(e.method);
+  // In a local header the ZIP64 extra field holds both sizes, and only when a size needs it.
+  const zip64 = e.size >= MAX_UINT32 || e.compressedSize >= MAX_UINT32;
+  const w = writer(30 + e.name.length + (zip64 ? 20 : 0));
+  w.u32(LOCAL_HEADER); w.u16(zip64 ? VERSION_ZIP64 : VERSION); w.u16(UTF8_NAMES); w.u16(e.method);
   w.u16(when.time); w.u16(when.date);
-  w.u32(e.crc); w.u32(e.compressedSize); w.u32(e.size);
-  w.u16(e.name.length); w.u16(0);
+  w.u32(e.crc); w.u32(zip64 ? MAX_UINT32 : e.compressedSize); w.u32(zip64 ? MAX_UINT32 : e.size);
+  w.u16(e.name.length); w.u16(zip64 ? 20 : 0);
   w.raw(e.name);
+  if (zip64) {
+    w.u16(ZIP64_EXTRA); w.u16(16); w.u64(e.size); w.u64(e.compressedSize);
+  }
   return w.bytes;
 }
 
 function centralHeader(e: WrittenEntry, when: DosDateTime): Uint8Array {
-  const w = writer(46 + e.name.length);
-  w.u32(CENTRAL_HEADER); w.u16(MADE_BY_UNIX); w.u16(VERSION); w.u16(UTF8_NAMES); w.u16(e.method);
+  // The central ZIP64 extra field holds, in this order, just the values whose field overflows.
+  const large = [e.size, e.compressedSize, e.offset].filter((v) => v >= MAX_UINT32);
+  const extra = large.length ? 4 + 8 * large.length : 0;
+  const w = writer(46 + e.name.length + extra);
+  w.u32(CENTRAL_HEADER); w.u16(large.length ? MADE_BY_UNIX_ZIP64 : MADE_BY_UNIX); w.u16(large.length ? VERSION_ZIP64 : VERSION); w.u16(UTF8_NAMES); w.u16(e.method);
   w.u16(when.time); w.u16(when.date);
-  w.u32(e.crc); w.u32(e.compressedSize); w.u32(e.size);
-  w.u16(e.name.length); w.u16(0); w.u16(0); // extra field, comment
+  w.u32(e.crc); w.u32(field32(e.compressedSize)); w.u32(field32(e.size));
+  w.u16(e.name.length); w.u16(extra); w.u16(0); // extra field, comment
   w.u16(0); w.u16(0); w.u32(REGULAR_FILE_0644); // disk, internal attributes, external attributes
-  w.u32(e.offset);
+  w.u32(field32(e.offset));
   w.raw(e.name);
+  if (large.length) {
+    w.u16(ZIP64_EXTRA); w.u16(8 * large.length);
+    for (const v of large) w.u64(v);
+  }
   return w.bytes;
 }
 
-function endOfCentralDirectory(count: number, size: number, offset: number): Uint8Array {
-  const w = writer(22);
-  w.u32(END_OF_CENTRAL_DIRECTORY); w.u16(0); w.u16(0);
-  w.u16(count); w.u16(count); w.u32(size); w.u32(offset); w.u16(0);
-  return w.bytes;
+/** The end records: ZIP64's record and locator first when the count, size or offset needs them. */
+function endOfCentralDirectory(count: number, size: number, offset: number): Uint8Array[] {
+  const zip64 = count >= MAX_UINT16 || size >= MAX_UINT32 || offset >= MAX_UINT32;
+  const end = writer(22);
+  end.u32(END_OF_CENTRAL_DIRECTORY); end.u16(0); end.u16(0);
+  end.u16(Math.min(count, MAX_UINT16)); end.u16(Math.min(count, MAX_UINT16)); end.u32(field32(size)); end.u32(field32(offset)); end.u16(0);
+  if (!zip64) return [end.bytes];
+  const record = writer(56);
+  record.u32(ZIP64_END_OF_CENTRAL_DIRECTORY); record.u64(44); record.u16(MADE_BY_UNIX_ZIP64); record.u16(VERSION_ZIP64);
+  record.u32(0); record.u32(0); record.u64(count); record.u64(count); record.u64(size); record.u64(offset);
+  const locator = writer(20);
+  locator.u32(ZIP64_LOCATOR); locator.u32(0); locator.u64(offset + size); locator.u32(1);
+  return [record.bytes, locator.bytes, end.bytes];
 }
 
 /** Bytes kept in memory in pieces of this size (the central directory grows with every entry). */
@@ -151,13 +183,12 @@ export function createZipWriter(fixedDate: string): {
     previous = path;
     const name = strToU8(path);
     if (name.length > 0xffff) throw new RangeError(`Archive path is too long: ${path.slice(0, 80)}…`);
-    if (count >= 0xffff) throw new RangeError('Too many files for a ZIP without ZIP64');
     return name;
   };
   const write = (entry: WrittenEntry): Uint8Array => {
     const header = localHeader(entry, when);
     offset += header.length + entry.compressedSize;
-    if (offset > MAX_UINT32 || entry.size > MAX_UINT32) throw new RangeError('Archive larger than 4 GiB; ZIP64 is not supported');
+    if (!Number.isSafeInteger(offset)) throw new RangeError('Archive too large');
     central.append(centralHeader(entry, when));
     count += 1;
     return header;
@@ -177,8 +208,7 @@ export function createZipWriter(fixedDate: string): {
       return write({ name: entryName(path), method, crc, compressedSize, size, offset });
     },
     finish() {
-      if (offset + central.length > MAX_UINT32) throw new RangeError('Archive larger than 4 GiB; ZIP64 is not supported');
-      return [...central.chunks(), endOfCentralDirectory(count, central.length, offset)];
+      return [...central.chunks(), ...endOfCentralDirectory(count, central.length, offset)];
     },
   };
 }

@@ -4,6 +4,8 @@ export type ArchiveFiles = ReadonlyMap<string, Uint8Array>;
 
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
 
 /**
  * Entry names in central-directory order, read from the bytes. Used to catch an entry added
@@ -20,8 +22,15 @@ export function zipEntryNames(zip: Uint8Array): string[] {
     }
   }
   if (end < 0) throw new RangeError('No ZIP end of central directory record');
-  const count = view.getUint16(end + 10, true);
+  let count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
+  // ZIP64: a locator just before the end record points at the record with the 64-bit values.
+  if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
+    const record = Number(view.getBigUint64(end - 12, true));
+    if (record + 56 > zip.length || view.getUint32(record, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY) throw new RangeError('Broken ZIP64 end record');
+    count = Number(view.getBigUint64(record + 32, true));
+    at = Number(view.getBigUint64(record + 48, true));
+  }
   const names: string[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > zip.length || view.getUint32(at, true) !== CENTRAL_HEADER) throw new RangeError('Broken ZIP central directory');
