@@ -4,13 +4,12 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthUser } from '../src/auth/auth-user.js';
 import { ScreeningReportsService } from '../src/screening/screening-reports.service.js';
-import { ScreeningService } from '../src/screening/screening.service.js';
 import { evaluationMethod } from './support/challenge-fixtures.js';
 import { completeEntryContent, draftEntry, registerCompany, upload } from './support/entry-fixtures.js';
 import { type TestUser, signedInUser } from './support/fixtures.js';
 import { TestClient } from './support/http-client.js';
 import { makeJurors, openChallenge, openEntries, participate } from './support/judging-fixtures.js';
-import { LEAKED_CPR, screenNow } from './support/screening-fixtures.js';
+import { LEAKED_CPR, failScreeningNow, screenNow } from './support/screening-fixtures.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 const company = (n: number) => ({ name: `Batch ${n} ApS`, domain: `batch-${n}.dk`, founderName: `Founder ${n}`, contactName: `Contact ${n}`, teamMember: `Member ${n}` });
@@ -27,18 +26,7 @@ describe('screening reports of a whole challenge', () => {
   let draftId: string;
   let sealed: { challengeId: string; deadline: Date; entryIds: string[] };
 
-  /** Queues the entry's screening and lets the job fail, as a worker that gave up would. */
-  async function failScreening(entryId: string, error: string): Promise<void> {
-    const db = t.app.get<DataSource>(getDataSourceToken());
-    const screening = t.app.get(ScreeningService);
-    const [row] = (await db.query(
-      `SELECT e.challenge_id AS "challengeId", e.current_revision AS revision, r.receipt_hash AS "revisionHash"
-         FROM entry e JOIN entry_revision r ON r.entry_id = e.id AND r.revision = e.current_revision WHERE e.id = $1`,
-      [entryId],
-    )) as { challengeId: string; revision: number; revisionHash: string }[];
-    await db.transaction((manager) => screening.enqueue(manager, { entryId, ...row! }, true));
-    await screening.markFailed({ entryId, revision: row!.revision, revisionHash: row!.revisionHash, rulesetVersion: screening.ruleset.version }, error);
-  }
+  const failScreening = (entryId: string, error: string) => failScreeningNow(t, entryId, error);
 
   beforeAll(async () => {
     t = await startTestApp();

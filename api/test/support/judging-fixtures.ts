@@ -3,12 +3,12 @@ import type { DataSource } from 'typeorm';
 import type { GlobalRole } from '@fairpitch/shared/accounts';
 import { UsersService } from '../../src/auth/users.service.js';
 import { Clock } from '../../src/common/clock.js';
-import { ScreeningService } from '../../src/screening/screening.service.js';
 import { createPublished, evaluationMethod, openPhases } from './challenge-fixtures.js';
 import { completeEntryContent } from './entry-fixtures.js';
 import { TEST_PASSWORD, type TestUser } from './fixtures.js';
 import { TestClient } from './http-client.js';
 import { randomCvr } from './ids.js';
+import { screenNow } from './screening-fixtures.js';
 import type { TestApp } from './test-app.js';
 
 /** A user with a chosen name and address (identity scans need distinctive ones), signed in. */
@@ -108,17 +108,7 @@ export async function openEntries(t: TestApp, organiser: TestUser, challengeId: 
 }
 
 /** Screens the entry's counting revision in-process, as the worker would. */
-export async function screen(t: TestApp, entryId: string): Promise<void> {
-  const db = t.app.get<DataSource>(getDataSourceToken());
-  const screening = t.app.get(ScreeningService);
-  const [row] = (await db.query(
-    `SELECT e.challenge_id AS "challengeId", e.current_revision AS revision, r.receipt_hash AS "revisionHash"
-       FROM entry e JOIN entry_revision r ON r.entry_id = e.id AND r.revision = e.current_revision WHERE e.id = $1`,
-    [entryId],
-  )) as { challengeId: string; revision: number; revisionHash: string }[];
-  await db.transaction((manager) => screening.enqueue(manager, { entryId, ...row! }, true));
-  await screening.screen({ entryId, revision: row!.revision, revisionHash: row!.revisionHash, rulesetVersion: screening.ruleset.version });
-}
+export const screen = screenNow;
 
 /** Existing accounts get the juror role at once. */
 export async function makeJurors(organiser: TestUser, challengeId: string, jurors: TestUser[]): Promise<void> {

@@ -11,8 +11,8 @@ export function cycloneDxSbom(components: { name: string; version: string; purl?
   return JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.5', version: 1, components: components.map((c) => ({ type: 'library', ...c })) });
 }
 
-/** Screens an entry's counting revision in-process, as the worker would, and returns nothing. */
-export async function screenNow(t: TestApp, entryId: string): Promise<void> {
+/** Queues the screening of an entry's counting revision, as the outbox relay would; returns the job. */
+export async function queueScreening(t: TestApp, entryId: string) {
   const db = t.app.get<DataSource>(getDataSourceToken());
   const screening = t.app.get(ScreeningService);
   const [row] = (await db.query(
@@ -21,5 +21,17 @@ export async function screenNow(t: TestApp, entryId: string): Promise<void> {
     [entryId],
   )) as { challengeId: string; revision: number; revisionHash: string }[];
   await db.transaction((manager) => screening.enqueue(manager, { entryId, ...row! }, true));
-  await screening.screen({ entryId, revision: row!.revision, revisionHash: row!.revisionHash, rulesetVersion: screening.ruleset.version });
+  return { screening, job: { entryId, revision: row!.revision, revisionHash: row!.revisionHash, rulesetVersion: screening.ruleset.version } };
+}
+
+/** Screens an entry's counting revision in-process, as the worker would, and returns nothing. */
+export async function screenNow(t: TestApp, entryId: string): Promise<void> {
+  const { screening, job } = await queueScreening(t, entryId);
+  await screening.screen(job);
+}
+
+/** Queues the entry's screening and lets the job fail, as a worker that gave up would. */
+export async function failScreeningNow(t: TestApp, entryId: string, error: string): Promise<void> {
+  const { screening, job } = await queueScreening(t, entryId);
+  await screening.markFailed(job, error);
 }
