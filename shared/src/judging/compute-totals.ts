@@ -25,8 +25,6 @@ export interface EntryTotal {
   /** Weighted mean of the criterion scores (criteria weights only) on the method's scale; the
    *  overall threshold applies to this. Missing criteria count as the bottom of the scale. */
   criteriaScore: number;
-  /** Each criterion's used score rescaled to 0–100; null when missing. */
-  criterionPoints: Record<string, number | null>;
   /** Price points on the method's scale (0–100 without one) when the method weighs price. */
   pricePoints: number | null;
   /** Screening area scores (0–100) the method weighs. */
@@ -66,7 +64,6 @@ export function computeEntryTotal(
   let weights = 0;
   let criteriaWeighted = 0;
   let criteriaWeights = 0;
-  const criterionPoints: Record<string, number | null> = {};
   const reasons: ThresholdReason[] = [];
   const missing: MissingPart[] = [];
 
@@ -75,12 +72,10 @@ export function computeEntryTotal(
     weights += criterion.weight;
     criteriaWeights += criterion.weight;
     if (used === null) {
-      criterionPoints[criterion.id] = null;
       missing.push({ kind: 'criterion', criterionId: criterion.id });
       continue;
     }
     const points = scaleToHundred(used, criterionScale(method, criterion));
-    criterionPoints[criterion.id] = points;
     weighted += criterion.weight * points;
     criteriaWeighted += criterion.weight * points;
     const threshold = criterion.threshold;
@@ -121,7 +116,6 @@ export function computeEntryTotal(
     entryId,
     total,
     criteriaScore,
-    criterionPoints,
     pricePoints: shownPrice,
     screening: shownScreening,
     belowThreshold: reasons.length > 0,
