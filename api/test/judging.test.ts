@@ -14,9 +14,9 @@ import {
   openEntries,
   participate,
   pricedMethod,
-  screen,
   secretsOf,
 } from './support/judging-fixtures.js';
+import { screenNow as screen } from './support/screening-fixtures.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 // One blind challenge judged from conflicts to feedback. The steps build on each other, in order.

@@ -8,7 +8,6 @@ import { completeEntryContent } from './entry-fixtures.js';
 import { TEST_PASSWORD, type TestUser } from './fixtures.js';
 import { TestClient } from './http-client.js';
 import { randomCvr } from './ids.js';
-import { screenNow } from './screening-fixtures.js';
 import type { TestApp } from './test-app.js';
 
 /** A user with a chosen name and address (identity scans need distinctive ones), signed in. */
@@ -107,8 +106,6 @@ export async function openEntries(t: TestApp, organiser: TestUser, challengeId: 
   }
 }
 
-/** Screens the entry's counting revision in-process, as the worker would. */
-export const screen = screenNow;
 
 /** Existing accounts get the juror role at once. */
 export async function makeJurors(organiser: TestUser, challengeId: string, jurors: TestUser[]): Promise<void> {

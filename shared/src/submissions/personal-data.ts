@@ -1,7 +1,7 @@
 // After the retention period an entry that did not win keeps what the procurement file needs
 // (company, price, scores) but loses the personal data in its form: names, e-mail addresses and
-// phone numbers of people. The same paths are anonymised in the stored entry and its revisions,
-// and redacted wherever the content is read for export.
+// phone numbers of people. These paths are anonymised in the stored entry and its revisions, so
+// every later read (screens, exports) sees the anonymised form.
 
 export const REDACTED = '[anonymised]';
 

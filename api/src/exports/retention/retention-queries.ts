@@ -24,22 +24,20 @@ export async function dueChallenges(manager: EntityManager, now: Date): Promise<
 
 export interface RetainedEntry {
   entryId: string;
-  /** The counting revision's content (null for a draft that was never submitted). */
-  content: Record<string, unknown> | null;
   /** Every document the entry ever held: draft attachments and those of every revision. */
   documentHashes: string[];
 }
 
 export async function entriesOfChallenge(manager: EntityManager, challengeId: string): Promise<RetainedEntry[]> {
   return (await manager.query(
-    `SELECT e.id AS "entryId", r.content,
+    `SELECT e.id AS "entryId",
             ARRAY(
               SELECT DISTINCT h FROM (
                 SELECT a.sha256::text AS h FROM attachment a WHERE a.entry_id = e.id
                 UNION SELECT x->>'sha256' FROM entry_revision rv, jsonb_array_elements(rv.attachments) x WHERE rv.entry_id = e.id
               ) hashes ORDER BY h
             ) AS "documentHashes"
-       FROM entry e LEFT JOIN entry_revision r ON r.entry_id = e.id AND r.revision = e.current_revision
+       FROM entry e
       WHERE e.challenge_id = $1
       ORDER BY e.id`,
     [challengeId],

@@ -20,14 +20,12 @@ import type { ExportOptions } from '../export-options.js';
 import { buyerSnapshot, challengeSnapshot, type ChallengeDetailView } from './challenge-snapshot.js';
 import { entrySnapshot, type OpenedEntryView } from './entry-snapshot.js';
 import type { EntryArchiveData, ExportBundle, ScreeningReportRecord } from './export-bundle.js';
-import { redactPaths } from '@fairpitch/shared/submissions';
 
 export type { EntryArchiveData, ExportBundle } from './export-bundle.js';
 
 interface RetentionRecord {
   entryId: string;
   anonymisedAt: Date;
-  redactedPaths: string[];
 }
 
 /** Entries read at a time for the snapshot (screening reports) and reviews. */
@@ -190,7 +188,8 @@ export class ExportSnapshotService {
         return {
           entryId,
           receipt: revision.receipt,
-          content: retention ? redactPaths(revision.content, retention.redactedPaths) : revision.content,
+          // Retention anonymised the stored content itself; only the documents are gone.
+          content: revision.content,
           documents: retention ? [] : [...revision.attachments],
           anonymisedAt: retention?.anonymisedAt.toISOString() ?? null,
         };
@@ -211,7 +210,7 @@ export class ExportSnapshotService {
   /** Anonymisation records of the retention job (this area's own table). */
   private async retentionRecords(challengeId: string): Promise<Map<string, RetentionRecord>> {
     const rows = (await this.dataSource.query(
-      `SELECT entry_id AS "entryId", anonymised_at AS "anonymisedAt", redacted_paths AS "redactedPaths" FROM entry_retention WHERE challenge_id = $1`,
+      `SELECT entry_id AS "entryId", anonymised_at AS "anonymisedAt" FROM entry_retention WHERE challenge_id = $1`,
       [challengeId],
     )) as RetentionRecord[];
     return new Map(rows.map((r) => [r.entryId, r]));
