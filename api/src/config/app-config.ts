@@ -24,6 +24,7 @@ const envSchema = z
     PUBLIC_URL: url(['http', 'https']).default('http://localhost:3000'),
     DATABASE_URL: url(['postgres', 'postgresql']),
     DATABASE_POOL_SIZE: int(1, 200).default(10),
+    DATABASE_PREPARED_STATEMENTS: bool.default(true),
     REDIS_URL: url(['redis', 'rediss']),
     REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('fairpitch'),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_SESSION_SECRET),
@@ -93,6 +94,8 @@ export interface AppConfig {
   secureCookies: boolean;
   databaseUrl: string;
   databasePoolSize: number;
+  /** Prepare parameterised statements once per connection (off behind a transaction-mode pooler). */
+  databasePreparedStatements: boolean;
   redisUrl: string;
   redisPrefix: string;
   sessionSecret: string;
@@ -147,6 +150,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     secureCookies: publicUrl.protocol === 'https:',
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databasePreparedStatements: env.DATABASE_PREPARED_STATEMENTS,
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
     sessionSecret: env.SESSION_SECRET,
