@@ -278,6 +278,34 @@ describe('the deadline, by the server clock', () => {
     }
   });
 
+  it('answers a retried submission with its receipt even after the deadline, once, and refuses the key for another entry', async () => {
+    const clock = t.app.get(Clock);
+    const { id, deadline } = await entryAtDeadline(0);
+    const { id: otherId } = await entryAtDeadline(0);
+    try {
+      clock.freezeAt(new Date(deadline - 1));
+      // Two copies of the same request at once: one revision, one receipt for both.
+      const [first, twin] = await Promise.all([0, 1].map(() => founder.client.post(`/api/entries/${id}/submit`, {}, { 'idempotency-key': 'late-retry-0001' })));
+      expect([first!.status, twin!.status]).toEqual([201, 201]);
+      expect(twin!.body).toEqual(first!.body);
+      clock.freezeAt(new Date(deadline + 60_000));
+      const retry = await founder.client.post(`/api/entries/${id}/submit`, {}, { 'idempotency-key': 'late-retry-0001' });
+      expect(retry.status).toBe(201);
+      expect(retry.body).toEqual(first!.body);
+      const fresh = await founder.client.post(`/api/entries/${id}/submit`, {}, { 'idempotency-key': 'late-retry-0002' });
+      expect(fresh.status).toBe(409);
+      expect(fresh.body.code).toBe('entry.late');
+      clock.freezeAt(new Date(deadline - 1));
+      const reused = await founder.client.post(`/api/entries/${otherId}/submit`, {}, { 'idempotency-key': 'late-retry-0001' });
+      expect(reused.status).toBe(422);
+      expect(reused.body.code).toBe('idempotency.key-reused');
+      const { rows } = await t.db.query(`SELECT entry_id, count(*)::int AS n FROM entry_revision WHERE entry_id = ANY($1) GROUP BY entry_id`, [[id, otherId]]);
+      expect(rows).toEqual([{ entry_id: id, n: 1 }]);
+    } finally {
+      clock.freezeAt(null);
+    }
+  });
+
   it('lets no organiser close submission before the deadline, and takes nothing once it is closed', async () => {
     const { id: submittedId } = await entryAtDeadline(0);
     expect((await founder.client.post(`/api/entries/${submittedId}/submit`)).status).toBe(201);

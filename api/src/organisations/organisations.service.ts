@@ -222,6 +222,21 @@ export class OrganisationsService implements OnModuleInit {
     return ids.length ? (manager?.getRepository(Company) ?? this.companies).find({ where: { id: In(ids) } }) : [];
   }
 
+  /**
+   * Whether the user is a member of the company, and the addresses its notices go to (every
+   * member not disabled), in one query: a submission asks both on the deadline rush's hot path.
+   */
+  async membershipAndEmails(userId: string, companyId: string, manager?: EntityManager): Promise<{ isMember: boolean; emails: string[] }> {
+    const [row] = (await (manager ?? this.dataSource).query(
+      `SELECT coalesce(bool_or(m.user_id = $1), false) AS "isMember",
+              coalesce(array_agg(DISTINCT u.email ORDER BY u.email) FILTER (WHERE u.disabled_at IS NULL), '{}') AS emails
+         FROM company_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.company_id = $2`,
+      [userId, companyId],
+    )) as { isMember: boolean; emails: string[] }[];
+    return { isMember: row?.isMember ?? false, emails: row?.emails ?? [] };
+  }
+
   /** E-mail addresses of every member of the given companies, for notices. */
   async memberEmails(companyIds: string[], manager?: EntityManager): Promise<string[]> {
     if (!companyIds.length) return [];

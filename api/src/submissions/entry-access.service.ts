@@ -53,7 +53,18 @@ export class EntryAccess {
 
   /** Only the company's own members change an entry. */
   async requireCompanyMember(user: AuthUser, entry: EntryHeader, manager?: EntityManager): Promise<void> {
-    if (await this.isCompanyMember(user, entry, manager)) return;
+    if (!(await this.isCompanyMember(user, entry, manager))) await this.refuseNonMember(user, entry, manager);
+  }
+
+  /** As requireCompanyMember, answering also the addresses the company's notices go to, from the same query. */
+  async requireCompanyMemberWithEmails(user: AuthUser, entry: EntryHeader, manager?: EntityManager): Promise<string[]> {
+    const company = await this.organisations.membershipAndEmails(user.id, entry.companyId, manager);
+    if (!company.isMember) await this.refuseNonMember(user, entry, manager);
+    return company.emails;
+  }
+
+  /** An organiser learns the entry exists but is not theirs to change; anyone else, that there is no such entry. */
+  private async refuseNonMember(user: AuthUser, entry: EntryHeader, manager?: EntityManager): Promise<never> {
     if (await this.challengeAccess.isOrganiser(user, entry.challengeId, manager)) throw AppError.forbidden('entry.company_only');
     throw AppError.notFound('entry.not_found');
   }

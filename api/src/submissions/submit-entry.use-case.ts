@@ -10,7 +10,6 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { SubmissionTermsReader } from '../challenges/submission-terms.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { OrganisationsService } from '../organisations/organisations.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { EntryAccess } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
@@ -21,6 +20,12 @@ export const SUBMISSION_CLOSED: ReadonlySet<string> = new Set(['submission-close
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { code?: string; constraint?: string; driverError?: { constraint?: string } };
   return e.code === '23505' && (e.constraint ?? e.driverError?.constraint) === constraint;
+}
+
+/** The answer kept for an idempotency key, if the key was given for this same request. */
+function answerOf(earlier: { scope: string; response: Receipt }, scope: string): Receipt {
+  if (earlier.scope !== scope) throw new AppError('idempotency.key-reused', 422);
+  return earlier.response;
 }
 
 /**
@@ -35,7 +40,6 @@ export class SubmitEntry {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EntryAccess,
     private readonly terms: SubmissionTermsReader,
-    private readonly organisations: OrganisationsService,
     private readonly outbox: OutboxService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
@@ -44,10 +48,6 @@ export class SubmitEntry {
 
   async execute(actor: AuthUser, entryId: string, idempotencyKey?: string): Promise<Receipt> {
     const scope = `entry-submit:${entryId}`;
-    if (idempotencyKey) {
-      const earlier = await this.replay(actor.id, idempotencyKey, scope);
-      if (earlier) return earlier;
-    }
     try {
       return await this.dataSource.transaction((manager) => this.submit(manager, actor, entryId, idempotencyKey ? { key: idempotencyKey, scope } : null));
     } catch (error) {
@@ -62,20 +62,24 @@ export class SubmitEntry {
 
   private async replay(userId: string, key: string, scope: string): Promise<Receipt | null> {
     const rows = (await this.dataSource.query(`SELECT scope, response FROM idempotency_record WHERE user_id = $1 AND key = $2`, [userId, key])) as { scope: string; response: Receipt }[];
-    if (!rows.length) return null;
-    if (rows[0]!.scope !== scope) throw new AppError('idempotency.key-reused', 422);
-    return rows[0]!.response;
+    return rows.length ? answerOf(rows[0]!, scope) : null;
   }
 
   private async submit(manager: EntityManager, actor: AuthUser, entryId: string, idempotency: { key: string; scope: string } | null): Promise<Receipt> {
     // Plain queries on this hot path: it runs for every entry in the deadline rush. The entry row
-    // is locked first, so the company's checks and the revision see the same entry.
+    // is locked first, so the company's checks and the revision see the same entry. A retried
+    // request's earlier answer comes with it and is given before any deadline check: a submission
+    // made in time keeps its receipt when the retry arrives late. (A retry racing its original is
+    // answered by execute() when its own insert meets the original's key.)
     const [entry] = (await manager.query(
-      `SELECT id, challenge_id AS "challengeId", company_id AS "companyId", status, content, current_revision AS "currentRevision" FROM entry WHERE id = $1 FOR UPDATE`,
-      [entryId],
-    )) as Pick<Entry, 'id' | 'challengeId' | 'companyId' | 'status' | 'content' | 'currentRevision'>[];
+      `SELECT e.id, e.challenge_id AS "challengeId", e.company_id AS "companyId", e.status, e.content, e.current_revision AS "currentRevision",
+              (SELECT json_build_object('scope', r.scope, 'response', r.response) FROM idempotency_record r WHERE r.user_id = $2 AND r.key = $3) AS earlier
+         FROM entry e WHERE e.id = $1 FOR UPDATE OF e`,
+      [entryId, actor.id, idempotency?.key ?? null],
+    )) as (Pick<Entry, 'id' | 'challengeId' | 'companyId' | 'status' | 'content' | 'currentRevision'> & { earlier: { scope: string; response: Receipt } | null })[];
+    if (entry?.earlier && idempotency) return answerOf(entry.earlier, idempotency.scope);
     if (!entry) throw AppError.notFound('entry.not_found');
-    await this.access.requireCompanyMember(actor, entry, manager);
+    const emails = await this.access.requireCompanyMemberWithEmails(actor, entry, manager);
     const challenge = await this.terms.read(entry.challengeId, manager);
     const deadline = challenge && submissionDeadline(challenge.phases);
     const opens = challenge && submissionPhase(challenge.phases)?.startsAt;
@@ -129,7 +133,6 @@ export class SubmitEntry {
       ],
     );
     await this.outbox.add(manager, JOBS.entrySubmitted, { entryId, revision, revisionHash: receipt.hash });
-    const emails = await this.organisations.memberEmails([entry.companyId], manager);
     await this.mail.queueMany(
       emails.map((to) => ({
         to,
