@@ -1,8 +1,9 @@
 // Helpers shared by the benchmarks: databases of their own, child processes, percentiles, a report.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +110,41 @@ export async function load(count, concurrency, task) {
   return { wallMs, throughput: (count * 1000) / wallMs, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
+// The load generator shares the machine's cores with the servers it measures, so it uses the
+// plainest client there is (node:http with kept-alive connections, bodies written as they are)
+// for the platform and the baseline alike: fetch() and FormData cost it several times more CPU,
+// taken from both servers.
+const agent = new HttpAgent({ keepAlive: true, maxSockets: 256 });
+
+/** Sends a request and reads the whole answer: { status, text() , json() }. */
+export function request(url, { method = 'GET', headers = {}, body = [] } = {}) {
+  const chunks = Array.isArray(body) ? body : [body];
+  const length = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(url, { method, agent, headers: { ...headers, 'content-length': String(length) } }, (response) => {
+      const parts = [];
+      response.on('data', (part) => parts.push(part));
+      response.on('end', () => {
+        const text = Buffer.concat(parts).toString('utf8');
+        resolve({ status: response.statusCode, text: () => text, json: () => JSON.parse(text) });
+      });
+      response.on('error', reject);
+    });
+    outgoing.setTimeout(60_000, () => outgoing.destroy(new Error(`no answer from ${url} within 60 s`)));
+    outgoing.on('error', reject);
+    for (const chunk of chunks.slice(0, -1)) outgoing.write(chunk);
+    outgoing.end(chunks.at(-1));
+  });
+}
+
+/** A multipart/form-data upload of one file in the field `file`, as a browser sends it. */
+export function uploadFile(url, { headers = {}, fileName, type, bytes }) {
+  const boundary = `----fairpitchbench${randomBytes(12).toString('hex')}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`;
+  const tail = `\r\n--${boundary}--\r\n`;
+  return request(url, { method: 'POST', headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, body: [head, bytes, tail] });
+}
+
 /** CPU time (user + system, ms) a process has used so far; null where /proc is not there. */
 export function cpuMs(pid) {
   try {
@@ -118,6 +154,29 @@ export function cpuMs(pid) {
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU time of every PostgreSQL process on this machine (backends, background workers, and through
+ * the postmaster's children counters those that already exited), when PostgreSQL runs here; null
+ * otherwise. Differences between two readings are what PostgreSQL spent in between.
+ */
+export function postgresCpuMs() {
+  let total = 0;
+  let found = false;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+      found = true;
+    } catch {
+      // the process ended while we read
+    }
+  }
+  return found ? total : null;
 }
 
 export function heading(text) {
