@@ -80,6 +80,7 @@ describe('entries: drafting together, submitting, receipts', () => {
     const { id } = await draftEntry(founder.client, await freshChallenge());
     const uploaded = await upload(founder.client, id, 'løsning.pdf', tinyPdf());
     expect(uploaded.status).toBe(201);
+    expect(uploaded.body.fileName).toBe('løsning.pdf');
     expect(uploaded.body.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     const first = await founder.client.post(`/api/entries/${id}/submit`, {}, { 'idempotency-key': 'submit-attempt-0001' });

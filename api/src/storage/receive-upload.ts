@@ -86,7 +86,9 @@ export async function receiveUpload(request: Request, options: { tempDir: string
     };
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 5, fieldSize: 1024, parts: 6 } });
+      // Browsers send a file name's UTF-8 bytes as they are (HTML's form-data encoding); read as
+      // busboy's default Latin-1, "løsning.pdf" would be stored as "lÃ¸sning.pdf".
+      parser = busboy({ headers: request.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 5, fieldSize: 1024, parts: 6 } });
     } catch {
       return fail(new AppError('validation.invalid', 400));
     }
