@@ -254,7 +254,7 @@ describe('jury, decision, feedback and exports in the browser', () => {
     await expectAccessible(op);
     await op.getByRole('checkbox', { name: new RegExp(`${entryName(fjordlys)} – ${fjordlys.name}`) }).check();
     await op.getByLabel('Tildeling (fx kontrakt eller præmie)').fill('Kontrakt om sortering af borgerhenvendelser');
-    await op.getByLabel('Beløb i kroner (valgfrit)').fill('380000');
+    await op.getByLabel('Tildelingens samlede beløb i kroner (alle vindere tilsammen)').fill('380000');
     await op.getByLabel('Begrundelse for afgørelsen').fill('Højeste samlede score efter den offentliggjorte metode, og over alle tærskler.');
     await op.getByRole('button', { name: 'Træf afgørelsen', exact: true }).click();
     await op.getByRole('dialog', { name: 'Træf afgørelsen?' }).waitFor();

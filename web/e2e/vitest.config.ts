@@ -10,8 +10,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     name: 'e2e',
-    include: ['web/e2e/**/*.e2e.ts'],
-    globalSetup: ['api/test/support/global-setup.ts'],
+    dir: fileURLToPath(new URL('.', import.meta.url)),
+    include: ['**/*.e2e.ts'],
+    globalSetup: [fileURLToPath(new URL('../../api/test/support/global-setup.ts', import.meta.url))],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
