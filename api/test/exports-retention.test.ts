@@ -174,7 +174,7 @@ describe('retention: after the period, entries that did not win lose their docum
     expect([...archive.keys()].filter((p) => p.startsWith(`entries/${loserId}/documents/`))).toEqual([]);
     expect([...archive.keys()]).toContain(`entries/${winnerId}/documents/bilag.pdf`);
     expect(new TextDecoder().decode(archive.get('sheets/entries.csv'))).not.toContain('kontakt1@firma.example');
-    const result = verifyExportArchive(bytes);
+    const result = await verifyExportArchive(bytes);
     expect(result.valid).toBe(true);
     expect(result.receipts?.results.find((r) => r.entryId === loserId)?.reason).toMatch(/anonymised/);
   });

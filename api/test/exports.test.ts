@@ -354,8 +354,8 @@ describe('procurement exports', () => {
       }
     });
 
-    it('builds an archive whose manifest, receipts and audit chain verify', () => {
-      const result = verifyExportArchive(bytes['archive.zip']!);
+    it('builds an archive whose manifest, receipts and audit chain verify', async () => {
+      const result = await verifyExportArchive(bytes['archive.zip']!);
       expect(result).toMatchObject({ valid: true, missing: [], extra: [], mismatched: [], problems: [] });
       expect(result.receipts?.results.map((r) => r.valid)).toEqual([true, true, true]);
       expect(result.auditChain).toEqual({ valid: true });
@@ -374,21 +374,21 @@ describe('procurement exports', () => {
       expect(audit).not.toContain('export.started');
     });
 
-    it('detects a tampered file, and a forged submission even with a recomputed manifest', () => {
+    it('detects a tampered file, and a forged submission even with a recomputed manifest', async () => {
       const archive = new Map(readArchive(bytes['archive.zip']!));
       const path = `entries/${entryIds[0]}/submission.json`;
       const forged = JSON.parse(new TextDecoder().decode(archive.get(path)));
       forged.offer.price = 1;
       archive.set(path, new TextEncoder().encode(JSON.stringify(forged)));
       const files = [...archive].map(([p, b]) => ({ path: p, bytes: b }));
-      const tampered = verifyExportArchive(buildDeterministicZip(files, DECIDED_AT.toISOString()));
+      const tampered = await verifyExportArchive(buildDeterministicZip(files, DECIDED_AT.toISOString()));
       expect(tampered.valid).toBe(false);
       expect(tampered.mismatched.map((m) => m.path)).toEqual([path]);
 
       const manifest = JSON.parse(new TextDecoder().decode(archive.get(MANIFEST_PATH))) as ArchiveManifest;
       manifest.files = manifest.files.map((f) => (f.path === path ? manifestEntry({ path, bytes: archive.get(path)! }) : f));
       archive.set(MANIFEST_PATH, serialiseManifest(manifest));
-      const consistent = verifyExportArchive(buildDeterministicZip([...archive].map(([p, b]) => ({ path: p, bytes: b })), DECIDED_AT.toISOString()));
+      const consistent = await verifyExportArchive(buildDeterministicZip([...archive].map(([p, b]) => ({ path: p, bytes: b })), DECIDED_AT.toISOString()));
       expect(consistent.mismatched).toEqual([]);
       expect(consistent.valid).toBe(false);
       expect(consistent.receipts?.results.find((r) => r.entryId === entryIds[0])).toMatchObject({ valid: false, reason: expect.stringMatching(/receipt hash/) });

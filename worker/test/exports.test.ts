@@ -115,7 +115,7 @@ describe('exports run in the worker: POST, relay, processor, files', () => {
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
       downloaded.set(file.name, bytes);
     }
-    expect(verifyExportArchive(downloaded.get('archive.zip')!)).toMatchObject({ valid: true });
+    expect(await verifyExportArchive(downloaded.get('archive.zip')!)).toMatchObject({ valid: true });
   });
 
   it('retries after a passing error and finishes, saying why it waited in between', async () => {

@@ -1,4 +1,4 @@
-import type { ArchiveFiles, AuditSummarySnapshot, CheckResult } from '@fairpitch/shared/exports';
+import type { AuditSummarySnapshot, CheckResult, KeptFiles } from '@fairpitch/shared/exports';
 import { ARCHIVE_LAYOUT } from '@fairpitch/shared/exports';
 import { GENESIS_HASH, auditRowHash } from '../audit/audit-chain.js';
 import type { AuditEvent } from '../audit/audit-event.entity.js';
@@ -195,9 +195,9 @@ export function serialiseChainVerification(chain: ChainVerificationRecord): stri
  * Checks an archive's audit extract: every row's hash recomputed from its content, rows in chain
  * order, neighbouring rows linked, and the recorded verification matching the rows.
  */
-export function verifyAuditExtractInArchive(files: ArchiveFiles): CheckResult {
-  const log = files.get(ARCHIVE_LAYOUT.auditLog);
-  const record = files.get(ARCHIVE_LAYOUT.auditChainVerification);
+export function verifyAuditExtractInArchive(kept: KeptFiles): CheckResult {
+  const log = kept.get(ARCHIVE_LAYOUT.auditLog);
+  const record = kept.get(ARCHIVE_LAYOUT.auditChainVerification);
   if (!log || !record) return { valid: false, reason: 'the audit extract or its chain verification is missing' };
   let rows: AuditExtractRow[];
   let chain: ChainVerificationRecord;

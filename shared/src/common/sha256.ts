@@ -10,3 +10,20 @@ export function sha256Hex(input: string | Uint8Array): string {
 export function hashCanonical(value: unknown): string {
   return sha256Hex(canonicalJson(value));
 }
+
+/** A SHA-256 fed piece by piece, for data too large to hold at once. */
+export interface Sha256Stream {
+  update(bytes: Uint8Array): void;
+  /** The hash (hex) of everything fed; call once, at the end. */
+  hex(): string;
+}
+
+export function sha256Stream(): Sha256Stream {
+  const hash = nobleSha256.create();
+  return {
+    update: (bytes) => {
+      hash.update(bytes);
+    },
+    hex: () => bytesToHex(hash.digest()),
+  };
+}

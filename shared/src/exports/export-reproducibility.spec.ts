@@ -26,11 +26,11 @@ function exportArchive(snapshot: DecidedChallengeSnapshot): Uint8Array {
 }
 
 describe('exporting a decided challenge', () => {
-  it('gives byte-identical archives twice, and the archive verifies', () => {
+  it('gives byte-identical archives twice, and the archive verifies', async () => {
     const first = exportArchive(exampleDecidedSnapshot());
     const second = exportArchive(exampleDecidedSnapshot());
     expect(sha256Hex(second)).toBe(sha256Hex(first));
-    expect(verifyArchive(first)).toMatchObject({ valid: true, problems: [] });
+    expect(await verifyArchive(first)).toMatchObject({ valid: true, problems: [] });
   });
 
   it('gives a different archive when one score changes', () => {

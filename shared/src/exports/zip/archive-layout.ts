@@ -43,3 +43,24 @@ export function entrySegmentOf(path: string): string | null {
   const match = /^entries\/([^/]+)\//.exec(path);
   return match?.[1] ?? null;
 }
+
+/** Whether a path is an entry's receipt, `entries/<id>/receipt.json`. */
+export function isEntryReceiptPath(path: string): boolean {
+  return /^entries\/[^/]+\/receipt\.json$/.test(path);
+}
+
+/**
+ * Whether the verifiers read a file's content, so that it is kept in memory while an archive is
+ * verified: the manifest, each entry's receipt and submission (its receipt hash is recomputed
+ * from them), and the audit extract with its chain verification. Every other file, documents
+ * above all, is only hashed on its way through; an entry's retention.json only has to be there.
+ */
+export function isReadByVerifiers(path: string): boolean {
+  return (
+    path === ARCHIVE_LAYOUT.manifest ||
+    path === ARCHIVE_LAYOUT.auditLog ||
+    path === ARCHIVE_LAYOUT.auditChainVerification ||
+    isEntryReceiptPath(path) ||
+    /^entries\/[^/]+\/submission\.json$/.test(path)
+  );
+}

@@ -2,7 +2,8 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../common/sha256.js';
 import { buildDeterministicZip, createZipWriter, deterministicZipChunks, type ZipFile } from './build-deterministic-zip.js';
-import { zipEntryNames } from './read-zip.js';
+import { bytesSource } from './archive-source.js';
+import { readArchiveDirectory } from './read-archive-directory.js';
 
 // Only the environment variable is needed from Node here (to switch time zones).
 declare const process: { env: Record<string, string | undefined> };
@@ -119,7 +120,7 @@ describe('buildDeterministicZip', () => {
       expect(u32(zip, end - 20)).not.toBe(0x07064b50);
     });
 
-    it('writes 65,535 files and more with ZIP64 end records that other readers follow', () => {
+    it('writes 65,535 files and more with ZIP64 end records that other readers follow', async () => {
       const many: ZipFile[] = Array.from({ length: 70_000 }, (_, i) => ({ path: `receipts/${String(i).padStart(5, '0')}.json`, bytes: utf8(`{"n":${i}}`) }));
       const zip = buildDeterministicZip(many, DECIDED_AT);
       const end = zip.length - 22;
@@ -127,13 +128,13 @@ describe('buildDeterministicZip', () => {
       const record = u64(zip, end - 12);
       expect(u32(zip, record)).toBe(0x06064b50);
       expect(u64(zip, record + 32)).toBe(70_000);
-      const names = zipEntryNames(zip);
+      const names = (await readArchiveDirectory(bytesSource(zip))).map((entry) => entry.name);
       expect(names).toHaveLength(70_000);
       expect(names.at(-1)).toBe('receipts/69999.json');
       const unpacked = unzipSync(zip);
       expect(Object.keys(unpacked)).toHaveLength(70_000);
       expect(strFromU8(unpacked['receipts/65536.json']!)).toBe('{"n":65536}');
-    });
+    }, 30_000);
 
     it('describes a file of 4 GiB or more with 64-bit sizes in its local and central headers', () => {
       const writer = createZipWriter(DECIDED_AT);

@@ -1,6 +1,7 @@
 import { inflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../common/sha256.js';
+import { pseudoRandomBytes } from '../testing/pseudo-random-bytes.js';
 import { concatBytes } from './build-deterministic-zip.js';
 import { crc32, crc32Update } from './crc32.js';
 import { INCOMPRESSIBLE_SAMPLE, StreamingDeflate } from './streaming-deflate.js';
@@ -14,18 +15,6 @@ function deflateInPieces(bytes: Uint8Array, pieceSize: number): { out: Uint8Arra
 }
 
 const text = strToU8('Bidrag 1;Klimadata ApS;Juror A;Individuel;Kvalitet;4;Velbegrundet.\r\n'.repeat(40_000));
-
-function noise(length: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let x = 2463534242;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    bytes[i] = x & 0xff;
-  }
-  return bytes;
-}
 
 describe('StreamingDeflate', () => {
   it('compresses data read in pieces into DEFLATE that inflates back', () => {
@@ -44,7 +33,7 @@ describe('StreamingDeflate', () => {
   });
 
   it('gives up on data that does not shrink in its first megabyte, so it is stored', () => {
-    const random = noise(INCOMPRESSIBLE_SAMPLE + 200_000);
+    const random = pseudoRandomBytes(INCOMPRESSIBLE_SAMPLE + 200_000);
     const deflate = new StreamingDeflate();
     deflate.push(random.subarray(0, INCOMPRESSIBLE_SAMPLE - 1));
     expect(deflate.incompressible).toBe(false);

@@ -47,8 +47,8 @@ function tampered(change: (files: Map<string, Uint8Array>) => void): Uint8Array 
 }
 
 describe('verifyArchive', () => {
-  it('accepts an untouched archive, receipts included', () => {
-    const result = verifyArchive(buildArchive(archiveFiles(), DECIDED_AT), { verifyReceipt: verifyToyReceipt, expectedEntryIds: entryIds });
+  it('accepts an untouched archive, receipts included', async () => {
+    const result = await verifyArchive(buildArchive(archiveFiles(), DECIDED_AT), { verifyReceipt: verifyToyReceipt, expectedEntryIds: entryIds });
     expect(result).toMatchObject({ valid: true, missing: [], extra: [], mismatched: [], problems: [] });
     expect(result.manifest?.files).toHaveLength(6);
     expect(result.receipts?.results.map((r) => [r.entryId, r.valid])).toEqual([
@@ -57,27 +57,51 @@ describe('verifyArchive', () => {
     ]);
   });
 
-  it('detects a file changed after the export', () => {
+  it('hands receipt verifiers the content of the receipt only, and of a document just its hash and size', async () => {
+    const seen: ArchivedEntry[] = [];
+    const verifyReceipt = (entry: ArchivedEntry): CheckResult => {
+      seen.push(entry);
+      return { valid: true };
+    };
+    await verifyArchive(buildArchive(archiveFiles(), DECIDED_AT), { verifyReceipt });
+    expect(seen[0]!.files).toEqual([
+      { path: 'entries/e1/documents/løsning.pdf', size: documents['e1']!.length, sha256: sha256Hex(documents['e1']!) },
+      { path: 'entries/e1/receipt.json', size: receiptFor('e1').length, sha256: sha256Hex(receiptFor('e1')), bytes: receiptFor('e1') },
+    ]);
+  });
+
+  it('detects a file changed after the export', async () => {
     const zip = tampered((files) => files.set('sheets/ranking.csv', strToU8('\uFEFFrank;entry\r\n1;Entry 2\r\n')));
-    const result = verifyArchive(zip);
+    const result = await verifyArchive(zip);
     expect(result.valid).toBe(false);
     expect(result.mismatched).toEqual([
       expect.objectContaining({ path: 'sheets/ranking.csv', actualSha256: sha256Hex(strToU8('\uFEFFrank;entry\r\n1;Entry 2\r\n')) }),
     ]);
   });
 
-  it('detects a removed file and an added one', () => {
+  it('detects a document changed after the export', async () => {
+    const path = entryDocumentPath('e1', 'løsning.pdf');
+    const result = await verifyArchive(
+      tampered((files) => files.set(path, strToU8('%PDF-1.7 løsning 7'))), // same size, other content
+      { verifyReceipt: verifyToyReceipt },
+    );
+    expect(result.valid).toBe(false);
+    expect(result.mismatched).toEqual([expect.objectContaining({ path, expectedSha256: sha256Hex(documents['e1']!), expectedSize: documents['e1']!.length })]);
+    expect(result.receipts?.results.find((r) => r.entryId === 'e1')).toMatchObject({ valid: false, reason: 'document løsning.pdf differs' });
+  });
+
+  it('detects a removed file and an added one', async () => {
     const zip = tampered((files) => {
       files.delete('ocds-release-package.json');
       files.set('notes.txt', strToU8('added later'));
     });
-    const result = verifyArchive(zip);
+    const result = await verifyArchive(zip);
     expect(result.valid).toBe(false);
     expect(result.missing).toEqual(['ocds-release-package.json']);
     expect(result.extra).toEqual(['notes.txt']);
   });
 
-  it('detects a document swapped together with an updated manifest, through the receipt', () => {
+  it('detects a document swapped together with an updated manifest, through the receipt', async () => {
     const zip = tampered((files) => {
       const path = entryDocumentPath('e2', 'løsning.pdf');
       const swapped = strToU8('%PDF-1.7 en anden løsning');
@@ -86,25 +110,25 @@ describe('verifyArchive', () => {
       for (const f of manifest.files) if (f.path === path) Object.assign(f, { sha256: sha256Hex(swapped), size: swapped.length });
       files.set('manifest.json', strToU8(JSON.stringify(manifest)));
     });
-    const result = verifyArchive(zip, { verifyReceipt: verifyToyReceipt });
+    const result = await verifyArchive(zip, { verifyReceipt: verifyToyReceipt });
     expect(result.mismatched).toEqual([]);
     expect(result.valid).toBe(false);
     expect(result.receipts?.results.find((r) => r.entryId === 'e2')).toMatchObject({ valid: false, reason: 'document løsning.pdf differs' });
   });
 
-  it('reports an entry whose receipt is missing', () => {
+  it('reports an entry whose receipt is missing', async () => {
     const zip = buildArchive(archiveFiles().filter((f) => f.path !== entryReceiptPath('e1')), DECIDED_AT);
-    const result = verifyArchive(zip, { verifyReceipt: verifyToyReceipt, expectedEntryIds: entryIds });
+    const result = await verifyArchive(zip, { verifyReceipt: verifyToyReceipt, expectedEntryIds: entryIds });
     expect(result.valid).toBe(false);
     expect(result.receipts?.missing).toEqual(['e1']);
   });
 
-  it('reports a receipt that is not JSON and a verifier that throws', () => {
+  it('reports a receipt that is not JSON and a verifier that throws', async () => {
     const zip = buildArchive(
       archiveFiles().map((f) => (f.path === entryReceiptPath('e1') ? { ...f, bytes: strToU8('not json') } : f)),
       DECIDED_AT,
     );
-    const result = verifyArchive(zip, {
+    const result = await verifyArchive(zip, {
       verifyReceipt: (entry) => {
         if (entry.entryId === 'e2') throw new Error('verifier crashed');
         return { valid: true };
@@ -116,28 +140,35 @@ describe('verifyArchive', () => {
     ]);
   });
 
-  it('passes the audit chain check through', () => {
+  it('passes the audit chain check through', async () => {
     const zip = buildArchive(archiveFiles(), DECIDED_AT);
-    expect(verifyArchive(zip, { verifyAuditChain: () => ({ valid: false, reason: 'entry 7 broken' }) })).toMatchObject({
+    expect(await verifyArchive(zip, { verifyAuditChain: () => ({ valid: false, reason: 'entry 7 broken' }) })).toMatchObject({
       valid: false,
       auditChain: { valid: false, reason: 'entry 7 broken' },
     });
   });
 
-  it('detects a second entry hidden under the name of an existing one', () => {
+  it('detects a second entry hidden under the name of an existing one', async () => {
     const zip = tampered((files) => files.set('sheets/rankinG.csv', strToU8('\uFEFFrank;entry\r\n1;Entry 9\r\n')));
     // Rename the added entry in place (same length), so the archive holds the name twice.
     const text = strFromU8(zip, true);
     const patched = strToU8(text.replaceAll('sheets/rankinG.csv', 'sheets/ranking.csv'), true);
-    const result = verifyArchive(patched);
+    const result = await verifyArchive(patched);
     expect(result.valid).toBe(false);
     expect(result.problems.map((p) => p.code)).toContain('archive.duplicate-entry');
   });
 
-  it('reports bytes that are not a ZIP, and an archive without a manifest', () => {
-    expect(verifyArchive(strToU8('hello')).problems.map((p) => p.code)).toEqual(['archive.unreadable']);
+  it('reports a truncated archive as unreadable', async () => {
+    const zip = buildArchive(archiveFiles(), DECIDED_AT);
+    for (const cut of [zip.subarray(0, zip.length - 1), zip.subarray(0, zip.length / 2), new Uint8Array()]) {
+      expect((await verifyArchive(cut)).problems).toEqual([expect.objectContaining({ code: 'archive.unreadable', detail: expect.stringMatching(/truncated/) })]);
+    }
+  });
+
+  it('reports bytes that are not a ZIP, and an archive without a manifest', async () => {
+    expect((await verifyArchive(strToU8('hello'))).problems.map((p) => p.code)).toEqual(['archive.unreadable']);
     const noManifest = buildDeterministicZip(archiveFiles(), DECIDED_AT);
-    const result = verifyArchive(noManifest);
+    const result = await verifyArchive(noManifest);
     expect(result.valid).toBe(false);
     expect(result.problems[0]).toMatchObject({ code: 'archive.manifest-missing', message: { en: 'The archive has no manifest.json.' } });
   });

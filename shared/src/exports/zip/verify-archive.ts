@@ -1,8 +1,10 @@
 import type { Localised } from '../../common/localised.js';
-import { sha256Hex } from '../../common/sha256.js';
+import type { Sha256Stream } from '../../common/sha256.js';
 import { compareCodePoints } from '../compare.js';
+import { isReadByVerifiers } from './archive-layout.js';
+import { UnreadableArchiveError, type ArchiveSource } from './archive-source.js';
 import { MANIFEST_PATH, parseManifest, type ArchiveManifest } from './manifest.js';
-import { readArchive, zipEntryNames, type ArchiveFiles } from './read-zip.js';
+import { scanArchive, type KeptFiles, type ScannedArchive } from './scan-archive.js';
 import { verifyReceiptsInArchive, type CheckResult, type ReceiptVerifier, type ReceiptsVerification } from './verify-receipts-in-archive.js';
 
 export type ArchiveProblemCode =
@@ -45,8 +47,10 @@ export interface VerifyArchiveOptions {
   verifyReceipt?: ReceiptVerifier;
   /** Entry ids that must have a receipt in the archive. */
   expectedEntryIds?: readonly string[];
-  /** Also check the audit-log extract's hash chain (the audit area's verifier). */
-  verifyAuditChain?: (files: ArchiveFiles) => CheckResult;
+  /** Also check the audit-log extract's hash chain (the audit area's verifier), from the files it reads. */
+  verifyAuditChain?: (kept: KeptFiles) => CheckResult;
+  /** SHA-256 to use for the files; the default is pure JS (see `scanArchive`). */
+  createSha256?: () => Sha256Stream;
 }
 
 const MESSAGES: Record<ArchiveProblemCode, Localised> = {
@@ -68,22 +72,25 @@ function failed(problems: ArchiveProblem[], manifest: ArchiveManifest | null = n
 /**
  * Verifies an archive against its own manifest: every listed file present with the recorded
  * SHA-256 and size, nothing unlisted, no name twice; then, when given, the receipts and the audit
- * chain. Any change to any file after the export shows up here.
+ * chain. Any change to any file after the export shows up here. The archive is read a chunk at a
+ * time from the source, so its size does not matter (see `scanArchive`).
  */
-export function verifyArchive(zip: Uint8Array, options: VerifyArchiveOptions = {}): ArchiveVerification {
-  let files: ArchiveFiles;
-  let names: string[];
+export async function verifyArchive(archive: ArchiveSource | Uint8Array, options: VerifyArchiveOptions = {}): Promise<ArchiveVerification> {
+  let scanned: ScannedArchive;
   try {
-    names = zipEntryNames(zip);
-    files = readArchive(zip);
+    scanned = await scanArchive(archive, { keep: isReadByVerifiers, createSha256: options.createSha256 });
   } catch (error) {
-    return failed([problem('archive.unreadable', error instanceof Error ? error.message : undefined)]);
+    if (error instanceof UnreadableArchiveError) return failed([problem('archive.unreadable', error.message)]);
+    throw error;
   }
+  const { names, files, crcMismatches } = scanned;
   const problems: ArchiveProblem[] = [];
-  const duplicates = names.filter((name, i) => names.indexOf(name) !== i);
-  if (duplicates.length > 0) problems.push(problem('archive.duplicate-entry', [...new Set(duplicates)].join(', ')));
+  const duplicates = namesGivenTwice(names);
+  if (duplicates.length > 0) problems.push(problem('archive.duplicate-entry', duplicates.join(', ')));
+  // Damage as ZIP tools see it; a listed file's changed content is also reported as mismatched.
+  if (crcMismatches.length > 0) problems.push(problem('archive.unreadable', `content does not match its CRC-32: ${crcMismatches.join(', ')}`));
 
-  const manifestBytes = files.get(MANIFEST_PATH);
+  const manifestBytes = files.get(MANIFEST_PATH)?.bytes;
   if (!manifestBytes) return failed([...problems, problem('archive.manifest-missing')]);
   const parsed = parseManifest(manifestBytes);
   if (!parsed.ok) return failed([...problems, problem('archive.manifest-invalid', parsed.reason)]);
@@ -97,20 +104,19 @@ export function verifyArchive(zip: Uint8Array, options: VerifyArchiveOptions = {
   const missing: string[] = [];
   const mismatched: MismatchedFile[] = [];
   for (const [path, expected] of [...listed].toSorted(([a], [b]) => compareCodePoints(a, b))) {
-    const bytes = files.get(path);
-    if (!bytes) {
+    const actual = files.get(path);
+    if (!actual) {
       missing.push(path);
       continue;
     }
-    const actualSha256 = sha256Hex(bytes);
-    if (actualSha256 !== expected.sha256 || bytes.length !== expected.size) {
-      mismatched.push({ path, expectedSha256: expected.sha256, actualSha256, expectedSize: expected.size, actualSize: bytes.length });
+    if (actual.sha256 !== expected.sha256 || actual.size !== expected.size) {
+      mismatched.push({ path, expectedSha256: expected.sha256, actualSha256: actual.sha256, expectedSize: expected.size, actualSize: actual.size });
     }
   }
   const extra = [...files.keys()].filter((path) => path !== MANIFEST_PATH && !listed.has(path)).toSorted(compareCodePoints);
 
   const receipts = options.verifyReceipt ? verifyReceiptsInArchive(files, options.verifyReceipt, options.expectedEntryIds) : undefined;
-  const auditChain = options.verifyAuditChain ? options.verifyAuditChain(files) : undefined;
+  const auditChain = options.verifyAuditChain ? options.verifyAuditChain(keptFiles(scanned)) : undefined;
   const valid =
     problems.length === 0 &&
     missing.length === 0 &&
@@ -128,4 +134,16 @@ export function verifyArchive(zip: Uint8Array, options: VerifyArchiveOptions = {
     ...(receipts ? { receipts } : {}),
     ...(auditChain ? { auditChain } : {}),
   };
+}
+
+function keptFiles({ files }: ScannedArchive): KeptFiles {
+  return new Map([...files.values()].flatMap((file) => (file.bytes ? [[file.path, file.bytes] as const] : [])));
+}
+
+/** Each name the central directory holds more than once (most unzip tools would show one of them). */
+function namesGivenTwice(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const name of names) (seen.has(name) ? twice : seen).add(name);
+  return [...twice];
 }

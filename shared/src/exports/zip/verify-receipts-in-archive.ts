@@ -1,18 +1,11 @@
 import { strFromU8 } from 'fflate';
-import { sha256Hex } from '../../common/sha256.js';
 import { compareCodePoints } from '../compare.js';
-import { entryFolder, entrySegmentOf } from './archive-layout.js';
-import type { ArchiveFiles } from './read-zip.js';
+import { entryFolder, entrySegmentOf, isEntryReceiptPath } from './archive-layout.js';
+import type { ArchivedFile } from './scan-archive.js';
 
 export interface CheckResult {
   valid: boolean;
   reason?: string;
-}
-
-export interface ArchivedFile {
-  path: string;
-  bytes: Uint8Array;
-  sha256: string;
 }
 
 /** What a receipt verifier gets for one entry: its parsed receipt and every file of its folder. */
@@ -21,6 +14,7 @@ export interface ArchivedEntry {
   entryId: string;
   receiptPath: string;
   receipt: unknown;
+  /** Every file of the folder with its SHA-256; the content only of those the verifiers read. */
   files: ArchivedFile[];
 }
 
@@ -45,23 +39,27 @@ export interface ReceiptsVerification {
 
 /** Runs the verifier on every `entries/<id>/receipt.json` of the archive, in path order. */
 export function verifyReceiptsInArchive(
-  files: ArchiveFiles,
+  files: ReadonlyMap<string, ArchivedFile>,
   verify: ReceiptVerifier,
   expectedEntryIds: readonly string[] = [],
 ): ReceiptsVerification {
-  const paths = [...files.keys()].toSorted(compareCodePoints);
+  // Grouped once, so an archive of many entries is not searched whole for each of them.
+  const byEntry = new Map<string, ArchivedFile[]>();
+  for (const path of [...files.keys()].toSorted(compareCodePoints)) {
+    const entryId = entrySegmentOf(path);
+    if (entryId === null) continue;
+    const group = byEntry.get(entryId);
+    if (group) group.push(files.get(path)!);
+    else byEntry.set(entryId, [files.get(path)!]);
+  }
   const results: ReceiptResult[] = [];
-  for (const receiptPath of paths.filter((p) => /^entries\/[^/]+\/receipt\.json$/.test(p))) {
-    const entryId = entrySegmentOf(receiptPath) ?? '';
-    const entryFiles = paths
-      .filter((p) => entrySegmentOf(p) === entryId)
-      .map((path) => {
-        const bytes = files.get(path) ?? new Uint8Array();
-        return { path, bytes, sha256: sha256Hex(bytes) };
-      });
+  for (const [entryId, entryFiles] of byEntry) {
+    const receiptFile = entryFiles.find((f) => isEntryReceiptPath(f.path));
+    if (!receiptFile) continue;
+    const receiptPath = receiptFile.path;
     let receipt: unknown;
     try {
-      receipt = JSON.parse(strFromU8(files.get(receiptPath) ?? new Uint8Array()));
+      receipt = JSON.parse(strFromU8(receiptFile.bytes ?? new Uint8Array()));
     } catch {
       results.push({ entryId, path: receiptPath, valid: false, reason: 'receipt.json is not JSON' });
       continue;
