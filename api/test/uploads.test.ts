@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublished } from './support/challenge-fixtures.js';
@@ -11,12 +12,13 @@ import { tmpdir } from 'node:os';
 describe('upload abuse', () => {
   let t: TestApp;
   let founder: TestUser;
+  let organiser: TestUser;
   let entryId: string;
   let storageDir: string;
   beforeAll(async () => {
     storageDir = await mkdtemp(join(tmpdir(), 'fairpitch-storage-'));
     t = await startTestApp({ UPLOAD_MAX_FILE_MB: '1', UPLOAD_MAX_ENTRY_MB: '2', UPLOAD_MAX_FILES: '3', STORAGE_DIR: storageDir });
-    const organiser = await signedInUser(t, 'staff', 'organiser');
+    organiser = await signedInUser(t, 'staff', 'organiser');
     founder = await signedInUser(t, null, 'founder');
     await registerCompany(founder.client, 'Upload ApS');
     const challengeId = await createPublished(organiser.client);
@@ -115,6 +117,24 @@ describe('upload abuse', () => {
     const refused = await upload(colleague.client, textEntry, 'latin1.txt', latin1);
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('upload.text-invalid-utf8');
+  });
+
+  it('keeps nothing of an upload its client abandons halfway, and goes on taking uploads', async () => {
+    const boundary = 'abandoned-upload-boundary';
+    const outgoing = httpRequest(`${t.baseUrl}/api/entries/${entryId}/attachments`, {
+      method: 'POST',
+      headers: { cookie: founder.client.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(900_000) },
+    });
+    outgoing.on('error', () => undefined);
+    outgoing.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+    outgoing.write('half of a document\n'.repeat(20_000));
+    const partFiles = async () => (await readdir(join(storageDir, 'tmp'))).filter((name) => name.endsWith('.part'));
+    await expect.poll(partFiles, { timeout: 5000 }).toHaveLength(1);
+    outgoing.destroy();
+    await expect.poll(partFiles, { timeout: 5000 }).toEqual([]);
+    const fresh = (await draftEntry(founder.client, await createPublished(organiser.client))).id;
+    const after = await upload(founder.client, fresh, 'after.txt', 'still taking uploads\n', 'text/plain');
+    expect(after.body).toMatchObject({ fileName: 'after.txt' });
   });
 
   it('refuses an upload that is not multipart', async () => {

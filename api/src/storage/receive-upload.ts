@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
-import busboy from 'busboy';
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import { createTextContentChecker, splitExtension, ALLOWED_DOCUMENT_TYPES } from '@fairpitch/shared/submissions';
 import { AppError } from '../common/app-error.js';
+import { MultipartError, MultipartFileReader, multipartBoundary } from './multipart-file.js';
 
 export interface ReceivedFile {
   tempPath: string;
@@ -76,29 +76,31 @@ export async function receiveUpload(request: Request, options: { tempDir: string
   return new Promise<ReceivedFile>((resolve, reject) => {
     let settled = false;
     let sawFile = false;
+    let reader: MultipartFileReader | undefined;
     const fail = (error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') preparedTempDirs.delete(options.tempDir); // removed under us: made again next time
       if (settled) return;
       settled = true;
       request.unpipe();
       request.resume(); // drain what is left so the client gets our answer
+      reader?.destroy(); // ends a file part still being written, so its file is closed
       void rm(tempPath, { force: true }).finally(() => reject(error));
     };
-    let parser: busboy.Busboy;
-    try {
-      // Browsers send a file name's UTF-8 bytes as they are (HTML's form-data encoding); read as
-      // busboy's default Latin-1, "løsning.pdf" would be stored as "lÃ¸sning.pdf".
-      parser = busboy({ headers: request.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 5, fieldSize: 1024, parts: 6 } });
-    } catch {
-      return fail(new AppError('validation.invalid', 400));
-    }
-    parser.on('file', (field, stream, info) => {
-      if (field !== 'file' || sawFile) {
+    const boundary = multipartBoundary(type);
+    if (!boundary) return fail(new AppError('validation.invalid', 400));
+    let files = 0;
+    const parser = (reader = new MultipartFileReader(boundary, { parts: 6, headerBytes: 16 * 1024 }, (field, stream, info) => {
+      // One file per upload: a second one, in whatever field, refuses the request.
+      if (++files > 1) {
+        stream.resume();
+        return fail(new AppError('upload.too-many-files', 400));
+      }
+      if (field !== 'file') {
         stream.resume();
         return;
       }
       sawFile = true;
-      const extension = splitExtension(info.filename ?? '')[1].toLowerCase();
+      const extension = splitExtension(info.filename)[1].toLowerCase();
       const checkText = ALLOWED_DOCUMENT_TYPES[extension]?.text ?? false;
       const meter = new Meter(options.maxBytes, checkText);
       pipeline(stream, meter, createWriteStream(tempPath, { highWaterMark: 1024 * 1024 }))
@@ -111,14 +113,17 @@ export async function receiveUpload(request: Request, options: { tempDir: string
           const detected = meter.size === 0 ? undefined : checkText ? await fileTypeFromBuffer(meter.head()) : await fileTypeFromFile(tempPath);
           if (settled) return;
           settled = true;
-          resolve({ tempPath, originalName: info.filename ?? '', size: meter.size, sha256: meter.hash.digest('hex'), detectedMime: detected?.mime ?? null });
+          resolve({ tempPath, originalName: info.filename, size: meter.size, sha256: meter.hash.digest('hex'), detectedMime: detected?.mime ?? null });
         })
         .catch(fail);
-    });
-    parser.on('filesLimit', () => fail(new AppError('upload.too-many-files', 400)));
+    }));
     parser.on('error', () => fail(new AppError('validation.invalid', 400)));
-    parser.on('close', () => {
+    parser.on('finish', () => {
       if (!sawFile) fail(AppError.validation([{ path: 'file', code: 'validation.required' }]));
+    });
+    // A client that goes away mid-upload ends nothing: stop the file so its temporary copy goes too.
+    request.on('close', () => {
+      if (!request.complete) parser.destroy(new MultipartError('the upload was abandoned'));
     });
     request.pipe(parser);
   });

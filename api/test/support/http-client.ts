@@ -12,6 +12,11 @@ export class TestClient {
 
   constructor(private readonly baseUrl: string) {}
 
+  /** The Cookie header this client sends, for requests made without it (raw sockets). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   async request<T = any>(method: string, path: string, options: { json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {}): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { 'accept-language': this.language, ...options.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
