@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import busboy from 'busboy';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,42 +36,41 @@ async function collect(stream: Readable, slow: boolean): Promise<string> {
   return Buffer.concat(parts).toString('latin1');
 }
 
-async function withReader(boundary: string, chunks: Buffer[], slow = false): Promise<Seen> {
-  const seen: Seen = { files: [], error: false };
-  const reading: Promise<void>[] = [];
-  const reader = new MultipartFileReader(boundary, LIMITS, (field, stream, info) => {
-    reading.push(collect(stream, slow).then((bytes) => void seen.files.push({ field, ...info, bytes }), () => undefined));
-  });
-  await new Promise<void>((resolve) => {
-    reader.on('error', () => {
-      seen.error = true;
-      resolve();
-    });
-    reader.on('finish', resolve);
-    Readable.from(chunks).pipe(reader);
-  });
-  await Promise.all(reading);
-  return seen;
-}
+type OnFile = (field: string | undefined, stream: Readable, info: { filename: string; mimeType: string }) => void;
 
-async function withBusboy(boundary: string, chunks: Buffer[]): Promise<Seen> {
+/** Feeds the chunks to a parser, collecting the files it finds, until it is done or fails. */
+async function parse(chunks: Buffer[], slow: boolean, make: (onFile: OnFile) => Writable, doneEvent: 'finish' | 'close'): Promise<Seen> {
   const seen: Seen = { files: [], error: false };
   const reading: Promise<void>[] = [];
-  const parser = busboy({ headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, defParamCharset: 'utf8', limits: { parts: LIMITS.parts } });
-  parser.on('file', (field, stream, info) => {
-    reading.push(collect(stream, false).then((bytes) => void seen.files.push({ field, filename: info.filename ?? '', mimeType: info.mimeType, bytes })));
+  const parser = make((field, stream, info) => {
+    reading.push(collect(stream, slow).then((bytes) => void seen.files.push({ field, filename: info.filename, mimeType: info.mimeType, bytes }), () => undefined));
   });
   await new Promise<void>((resolve) => {
     parser.on('error', () => {
       seen.error = true;
       resolve();
     });
-    parser.on('close', resolve);
+    parser.on(doneEvent, resolve);
     Readable.from(chunks).pipe(parser);
   });
   await Promise.all(reading);
   return seen;
 }
+
+const withReader = (boundary: string, chunks: Buffer[], slow = false) =>
+  parse(chunks, slow, (onFile) => new MultipartFileReader(boundary, LIMITS, onFile), 'finish');
+
+const withBusboy = (boundary: string, chunks: Buffer[]) =>
+  parse(
+    chunks,
+    false,
+    (onFile) => {
+      const parser = busboy({ headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, defParamCharset: 'utf8', limits: { parts: LIMITS.parts } });
+      parser.on('file', (field, stream, info) => onFile(field, stream, { filename: info.filename ?? '', mimeType: info.mimeType }));
+      return parser;
+    },
+    'close',
+  );
 
 /** Content that keeps coming close to the boundary: pieces of it, CRLFs and dashes. */
 const content = (boundary: string) =>
