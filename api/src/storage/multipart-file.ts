@@ -66,6 +66,12 @@ function extendedValue(value: string): string | undefined {
   }
 }
 
+/** The name without folders; "." and ".." name no file. */
+function baseName(path: string): string {
+  const name = path.replace(/^.*[/\\]/, '');
+  return name === '.' || name === '..' ? '' : name;
+}
+
 interface PartHeaders {
   name: string | undefined;
   filename: string | undefined;
@@ -89,7 +95,7 @@ function partHeaders(block: Buffer): PartHeaders | null {
   const extended = parameters.has('filename*') ? extendedValue(parameters.get('filename*')!) : undefined;
   const filename = extended ?? parameters.get('filename');
   // As browsers send an empty file input, a part without a file name is no file.
-  return { name: parameters.get('name'), filename: filename ? filename.replace(/^.*[/\\]/, '') : undefined, mimeType };
+  return { name: parameters.get('name'), filename: filename ? baseName(filename) : undefined, mimeType };
 }
 
 type State = 'preamble' | 'afterDelimiter' | 'headers' | 'body' | 'done';
