@@ -23,16 +23,21 @@ export interface ChainedFields {
 
 export type AuditContent = Pick<ChainedFields, 'occurredAt' | 'action' | 'actorId' | 'subjectType' | 'subjectId' | 'data'>;
 
-/** SHA-256 of an event's canonical content, without its place in the chain. */
-export function auditContentHash(event: AuditContent): string {
-  return hashCanonical({
+/** An event's content as it is hashed and exported: what happened, without its place in the chain. */
+export function auditContent(event: AuditContent) {
+  return {
     occurredAt: event.occurredAt.toISOString(),
     action: event.action,
     actorId: event.actorId,
     subjectType: event.subjectType,
     subjectId: event.subjectId,
     data: event.data,
-  });
+  };
+}
+
+/** SHA-256 of an event's canonical content, without its place in the chain. */
+export function auditContentHash(event: AuditContent): string {
+  return hashCanonical(auditContent(event));
 }
 
 /** Version 2: the link PostgreSQL computes at commit, "<seq>:<prev_hash>:<content_hash>" hashed. */
@@ -44,14 +49,5 @@ export function auditLinkHash(seq: string, prevHash: string, contentHash: string
  *  reordering any row breaks every hash after it. */
 export function auditRowHash(row: ChainedFields): string {
   if (row.hashVersion === 2) return auditLinkHash(row.seq, row.prevHash, auditContentHash(row));
-  return hashCanonical({
-    seq: row.seq,
-    occurredAt: row.occurredAt.toISOString(),
-    action: row.action,
-    actorId: row.actorId,
-    subjectType: row.subjectType,
-    subjectId: row.subjectId,
-    data: row.data,
-    prevHash: row.prevHash,
-  });
+  return hashCanonical({ seq: row.seq, ...auditContent(row), prevHash: row.prevHash });
 }

@@ -1,6 +1,6 @@
 import type { AuditSummarySnapshot, CheckResult, KeptFiles } from '@fairpitch/shared/exports';
 import { ARCHIVE_LAYOUT } from '@fairpitch/shared/exports';
-import { GENESIS_HASH, auditRowHash } from '../audit/audit-chain.js';
+import { GENESIS_HASH, auditContent, auditRowHash } from '../audit/audit-chain.js';
 import type { AuditEvent } from '../audit/audit-event.entity.js';
 import type { ChainVerification } from '../audit/audit.service.js';
 
@@ -47,12 +47,7 @@ export type AuditExtractEvent = Pick<AuditEvent, 'seq' | 'occurredAt' | 'action'
 export function toAuditExtractRow(event: AuditExtractEvent): AuditExtractRow {
   return {
     seq: event.seq,
-    occurredAt: event.occurredAt.toISOString(),
-    action: event.action,
-    actorId: event.actorId,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    data: event.data,
+    ...auditContent(event),
     prevHash: event.prevHash,
     hash: event.hash,
     hashVersion: event.hashVersion ?? 1,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '@fairpitch/shared/accounts';
+import { RECORDED_REASON } from '@fairpitch/shared/common';
 
 // What the jury endpoints accept. Everything a user sends is checked here before a service sees it.
 export const JUDGING_MODES = ['rubric', 'pairwise'] as const;
@@ -8,7 +9,7 @@ export const CONFLICT_KINDS = ['none', 'employment', 'ownership', 'family', 'bus
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 const note = z.string().trim().max(4000);
-const reason = z.string().trim().min(5).max(4000);
+const reason = z.string().trim().min(RECORDED_REASON.minLength).max(RECORDED_REASON.maxLength);
 const justification = z.string().trim().max(10_000);
 
 export const panelUpdateBody = z.strictObject({

@@ -57,16 +57,19 @@ class Meter extends Transform {
   }
 }
 
+/** Temporary folders already made by this process. */
+const preparedTempDirs = new Set<string>();
+
 /**
  * Streams the single `file` part of a multipart request to a temporary file, never holding it in
  * memory: hashing, counting and (for text types) UTF-8 checking happen on the way. The type is
  * then detected from the bytes on disk.
  */
-const preparedTempDirs = new Set<string>();
-
 export async function receiveUpload(request: Request, options: { tempDir: string; maxBytes: number }): Promise<ReceivedFile> {
   const type = request.headers['content-type'] ?? '';
   if (!/^multipart\/form-data/i.test(type)) throw new AppError('request.unsupported_media_type', 415);
+  const boundary = multipartBoundary(type);
+  if (!boundary) throw new AppError('validation.invalid', 400);
   if (!preparedTempDirs.has(options.tempDir)) {
     await mkdir(options.tempDir, { recursive: true });
     preparedTempDirs.add(options.tempDir);
@@ -86,10 +89,8 @@ export async function receiveUpload(request: Request, options: { tempDir: string
       reader?.destroy(); // ends a file part still being written, so its file is closed
       void rm(tempPath, { force: true }).finally(() => reject(error));
     };
-    const boundary = multipartBoundary(type);
-    if (!boundary) return fail(new AppError('validation.invalid', 400));
     let files = 0;
-    const parser = (reader = new MultipartFileReader(boundary, { parts: 6, headerBytes: 16 * 1024 }, (field, stream, info) => {
+    reader = new MultipartFileReader(boundary, { parts: 6, headerBytes: 16 * 1024 }, (field, stream, info) => {
       // One file per upload: a second one, in whatever field, refuses the request.
       if (++files > 1) {
         stream.resume();
@@ -116,15 +117,15 @@ export async function receiveUpload(request: Request, options: { tempDir: string
           resolve({ tempPath, originalName: info.filename, size: meter.size, sha256: meter.hash.digest('hex'), detectedMime: detected?.mime ?? null });
         })
         .catch(fail);
-    }));
-    parser.on('error', () => fail(new AppError('validation.invalid', 400)));
-    parser.on('finish', () => {
+    });
+    reader.on('error', () => fail(new AppError('validation.invalid', 400)));
+    reader.on('finish', () => {
       if (!sawFile) fail(AppError.validation([{ path: 'file', code: 'validation.required' }]));
     });
     // A client that goes away mid-upload ends nothing: stop the file so its temporary copy goes too.
     request.on('close', () => {
-      if (!request.complete) parser.destroy(new MultipartError('the upload was abandoned'));
+      if (!request.complete) reader?.destroy(new MultipartError('the upload was abandoned'));
     });
-    request.pipe(parser);
+    request.pipe(reader);
   });
 }

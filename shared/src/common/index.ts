@@ -3,3 +3,4 @@ export * from './sha256.js';
 export * from './localised.js';
 export * from './messages.js';
 export * from './queues.js';
+export * from './recorded-reason.js';

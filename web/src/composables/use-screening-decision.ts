@@ -1,10 +1,11 @@
 import { type Ref, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { isRecordableReason } from '@fairpitch/shared/common';
 import { useFormErrors } from './use-form-errors.js';
 
 /**
  * An organiser's decision on what the screening found: one of fixed choices and a reason for
- * the audit trail, checked here as the server checks it (at least five characters). `save`
+ * the audit trail, checked here by the rule the server applies (isRecordableReason). `save`
  * resolves to the decision the server recorded, which the form then confirms.
  */
 export function useScreeningDecision<Decision extends string>(save: (decision: Decision, reason: string) => Promise<Decision>) {
@@ -19,7 +20,7 @@ export function useScreeningDecision<Decision extends string>(save: (decision: D
     if (saving.value) return;
     saved.value = null;
     const ok = errors.check(
-      { decision: decision.value ? '' : t('screening.decision.choose'), reason: reason.value.trim().length >= 5 ? '' : t('screening.decision.reasonShort') },
+      { decision: decision.value ? '' : t('screening.decision.choose'), reason: isRecordableReason(reason.value) ? '' : t('screening.decision.reasonShort') },
       t('errors.formHasErrors'),
     );
     if (!ok || !decision.value) return;

@@ -1,0 +1,11 @@
+/**
+ * A reason recorded in the audit trail for a decision (screening, identity leak, jury change):
+ * long enough to say something, short enough to read. Trimmed lengths; the API's schemas and
+ * the forms that check before sending use these same bounds.
+ */
+export const RECORDED_REASON = { minLength: 5, maxLength: 4000 } as const;
+
+/** Whether a typed reason is long enough to record (the API also bounds its length). */
+export function isRecordableReason(text: string): boolean {
+  return text.trim().length >= RECORDED_REASON.minLength;
+}
