@@ -24,11 +24,9 @@ import { DocumentStore, objectKey } from '../storage/document-store.js';
 import { ExportFileRow, ExportRow } from './export.entity.js';
 import type { ExportOptions } from './export-options.js';
 import { archiveFiles } from './files/archive-entries.js';
-import { writeEvaluationReport } from './files/evaluation-report-pdf.js';
 import { EXPORT_CONTENT_TYPES, EXPORT_FILES, type ExportFileName } from './files/export-files.js';
 import { publishedOcdsUri } from './files/published-ocds.js';
 import { reportFonts } from './files/report-fonts.js';
-import { writeResultsXlsx } from './files/results-xlsx.js';
 import { TempFiles, type WrittenFile } from './files/temp-files.js';
 import { ExportSnapshotService, type ExportBundle } from './snapshot/export-snapshot.service.js';
 
@@ -123,6 +121,9 @@ export class BuildExport {
   private async writeFiles(exportId: string, bundle: ExportBundle, ocds: WrittenFile, options: ExportOptions, temp: TempFiles): Promise<WrittenFile[]> {
     const { snapshot, reviews } = bundle;
     const sheetOptions = { locale: options.language, separator: options.separator };
+    // The spreadsheet and PDF libraries are large and only exports use them: the API and a worker
+    // that has not built an export yet do without them.
+    const [{ writeResultsXlsx }, { writeEvaluationReport }] = await Promise.all([import('./files/results-xlsx.js'), import('./files/evaluation-report-pdf.js')]);
     const csv = await temp.writeChunks(EXPORT_FILES.rankingCsv, sheetCsvChunks('ranking', snapshot, reviews, sheetOptions));
     await this.progress(exportId, 25);
     const xlsx = await temp.write(EXPORT_FILES.resultsXlsx, (path) =>

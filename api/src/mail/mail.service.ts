@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { type Transporter, createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { MailMessage } from './mail-message.entity.js';
 
@@ -61,7 +61,7 @@ export class MailService {
       return;
     }
     try {
-      await this.smtp().sendMail({ from: this.config.mailFrom, to: mail.recipient, subject: mail.subject, text: mail.body });
+      await (await this.smtp()).sendMail({ from: this.config.mailFrom, to: mail.recipient, subject: mail.subject, text: mail.body });
       await this.mails.update({ id: mail.id }, { status: 'sent', sentAt: new Date(), lastError: null });
     } catch (error) {
       const failed = mail.attempts + 1 >= MAX_ATTEMPTS;
@@ -69,8 +69,10 @@ export class MailService {
     }
   }
 
-  private smtp(): Transporter {
+  /** The SMTP transport, made on first use: processes that never send mail never load nodemailer. */
+  private async smtp(): Promise<Transporter> {
     const smtp = this.config.smtp!;
+    const { createTransport } = await import('nodemailer');
     this.transport ??= createTransport({
       host: smtp.host,
       port: smtp.port,

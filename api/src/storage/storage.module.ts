@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DocumentStore } from './document-store.js';
 import { LocalDiskStore } from './local-disk.store.js';
-import { S3Store } from './s3.store.js';
 
 @Global()
 @Module({
@@ -10,8 +9,12 @@ import { S3Store } from './s3.store.js';
     {
       provide: DocumentStore,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): DocumentStore =>
-        config.storage.driver === 's3' ? new S3Store(config.storage.s3) : new LocalDiskStore(config.storage.dir),
+      // The S3 SDK is large; a process on the local disk never loads it.
+      useFactory: async (config: AppConfig): Promise<DocumentStore> => {
+        if (config.storage.driver !== 's3') return new LocalDiskStore(config.storage.dir);
+        const { S3Store } = await import('./s3.store.js');
+        return new S3Store(config.storage.s3);
+      },
     },
   ],
   exports: [DocumentStore],

@@ -9,7 +9,6 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AttachmentsService } from './attachments.service.js';
 import { EntriesService } from './entries.service.js';
 import { EntryOpening } from './entry-opening.service.js';
-import { receiptPdf } from './receipt-pdf.js';
 import { ReceiptsService } from './receipts.service.js';
 import { SubmitEntry } from './submit-entry.use-case.js';
 import { WithdrawEntry } from './withdraw-entry.use-case.js';
@@ -162,6 +161,8 @@ export class EntriesController {
   ): Promise<void> {
     const receipt = await this.receipts.get(user, id, revision);
     const context = await this.entries.receiptContext(id);
+    // The PDF library is loaded on the first receipt asked for, not by every process that has this module.
+    const { receiptPdf } = await import('./receipt-pdf.js');
     const pdf = await receiptPdf(receipt, context);
     response.setHeader('Content-Type', 'application/pdf');
     response.setHeader('Content-Disposition', `attachment; filename="receipt-${id}-rev${revision}.pdf"`);
