@@ -1,4 +1,3 @@
-import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { formatCopenhagen } from '@fairpitch/shared/challenges';
@@ -20,7 +19,7 @@ import { ALPHA_RELIABLE, ALPHA_TENTATIVE, krippendorffAlpha } from '@fairpitch/s
 import type { ReportFonts } from './report-fonts.js';
 import { PHASE_NAMES, REPORT_TEXT, STATUS_NAMES } from './report-texts.js';
 import { toWinAnsi } from './win-ansi.js';
-import { yieldToIo } from './yield-to-io.js';
+import { exportFileStream, yieldToIo } from './yield-to-io.js';
 
 export interface EvaluationReportInput {
   snapshot: SnapshotWithoutReviews;
@@ -64,7 +63,7 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
       ModDate: when,
     },
   });
-  const output = createWriteStream(path);
+  const output = exportFileStream(path);
   doc.pipe(output);
   if (input.fonts) {
     doc.registerFont('regular', input.fonts.regular);

@@ -1,4 +1,3 @@
-import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
@@ -16,7 +15,7 @@ import {
 } from '@fairpitch/shared/exports';
 import { pinZipTimestamps } from './pin-zip-timestamps.js';
 import { sheetRowXml, type SheetXmlColumn } from './sheet-row-xml.js';
-import { yieldToIo } from './yield-to-io.js';
+import { exportFileStream, yieldToIo } from './yield-to-io.js';
 
 // Text that came from outside must never run as a formula; cells are written as text cells,
 // never formulas, so no escaping is needed here (the CSV writer escapes its own way).
@@ -76,7 +75,7 @@ export interface WorkbookSource {
 export async function writeResultsXlsx(path: string, source: WorkbookSource, options: SheetOptions, onSheet?: (done: number, total: number) => Promise<void>): Promise<void> {
   const { snapshot } = source;
   const when = new Date(exportTimestamp(snapshot));
-  const output = createWriteStream(path);
+  const output = exportFileStream(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Fairpitch';
   workbook.lastModifiedBy = 'Fairpitch';

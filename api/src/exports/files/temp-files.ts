@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DocumentStore } from '../../storage/document-store.js';
+import { exportFileStream } from './yield-to-io.js';
 
 export interface WrittenFile {
   name: string;
@@ -38,7 +39,7 @@ export class TempFiles {
 
   /** Streams chunks into a temporary file. */
   async writeChunks(name: string, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): Promise<WrittenFile> {
-    return this.write(name, (path) => pipeline(Readable.from(chunks), createWriteStream(path)));
+    return this.write(name, (path) => pipeline(Readable.from(chunks), exportFileStream(path)));
   }
 
   /** Hands the file to the document store, which consumes it: call once nothing else reads it. */

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { StreamingDeflate, type PreparedZipData, type PreparedZipFile } from '@fairpitch/shared/exports';
+import { exportFileStream } from './yield-to-io.js';
 
 const READ_SIZE = 64 * 1024;
 
@@ -26,8 +27,8 @@ async function prepare(source: () => Promise<Readable> | Readable, scratchDir: s
   const scratch = original ? [deflated] : [deflated, copy];
   const deflate = new StreamingDeflate();
   const sha256 = createHash('sha256');
-  const out = createWriteStream(deflated);
-  const raw = original ? null : createWriteStream(copy);
+  const out = exportFileStream(deflated);
+  const raw = original ? null : exportFileStream(copy);
   let compressedSize = 0;
   try {
     for await (const chunk of await source()) {
