@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import type { TableWrite } from '../database/combined-writes.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { GENESIS_HASH, auditContentHash, auditRowHash } from './audit-chain.js';
 
@@ -30,6 +31,12 @@ export class AuditService {
    * migration), so it appears in the trail, with its sequence number and hash, from then on.
    */
   async record(event: AuditRecord, manager?: EntityManager): Promise<void> {
+    const write = this.recordWrite(event);
+    await (manager ?? this.dataSource).query(write.sql, [...write.params]);
+  }
+
+  /** record as a write to run with the caller's others (see runCombinedWrites). */
+  recordWrite(event: AuditRecord): TableWrite {
     const content = {
       // The server clock, so the trail agrees with the times it records (receipts, deadlines, decisions).
       occurredAt: this.clock.now(),
@@ -40,10 +47,10 @@ export class AuditService {
       // Stored as JSON and read back as JSON: hash exactly what a verifier will read.
       data: JSON.parse(JSON.stringify(event.data ?? {})) as Record<string, unknown>,
     };
-    await (manager ?? this.dataSource).query(
-      `INSERT INTO audit_pending (occurred_at, action, actor_id, subject_type, subject_id, data, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [content.occurredAt, content.action, content.actorId, content.subjectType, content.subjectId, JSON.stringify(content.data), auditContentHash(content)],
-    );
+    return {
+      sql: `INSERT INTO audit_pending (occurred_at, action, actor_id, subject_type, subject_id, data, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      params: [content.occurredAt, content.action, content.actorId, content.subjectType, content.subjectId, JSON.stringify(content.data), auditContentHash(content)],
+    };
   }
 
   /** Recomputes the whole chain in order and names the first row that does not fit. */

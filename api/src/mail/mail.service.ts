@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { TableWrite } from '../database/combined-writes.js';
 import { MailMessage } from './mail-message.entity.js';
 
 export interface OutgoingMail {
@@ -35,14 +36,20 @@ export class MailService {
   }
 
   async queueMany(mails: OutgoingMail[], manager?: EntityManager): Promise<void> {
-    if (mails.length === 0) return;
+    const write = this.queueManyWrite(mails);
+    if (write) await (manager ?? this.mails.manager).query(write.sql, [...write.params]);
+  }
+
+  /** queueMany as a write to run with the caller's others (see runCombinedWrites); null for no mail. */
+  queueManyWrite(mails: OutgoingMail[]): TableWrite | null {
+    if (mails.length === 0) return null;
     const values: string[] = [];
     const params: string[] = [];
     for (const m of mails) {
       values.push(`($${params.length + 1}, $${params.length + 2}, $${params.length + 3}, $${params.length + 4})`);
       params.push(m.to, m.subject.slice(0, 300), m.body, m.kind);
     }
-    await (manager ?? this.mails.manager).query(`INSERT INTO mail_message (recipient, subject, body, kind) VALUES ${values.join(', ')}`, params);
+    return { sql: `INSERT INTO mail_message (recipient, subject, body, kind) VALUES ${values.join(', ')}`, params };
   }
 
   /** Delivers queued mail; run by the worker on a timer. Returns how many were handled. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { TableWrite } from '../database/combined-writes.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 export interface PendingMessage {
@@ -17,6 +18,11 @@ export interface PendingMessage {
 @Injectable()
 export class OutboxService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The outbox row as a write to run with the caller's others (see runCombinedWrites). */
+  write(topic: string, payload: Record<string, unknown>): TableWrite {
+    return { sql: `INSERT INTO outbox_message (topic, payload) VALUES ($1, $2)`, params: [topic, JSON.stringify(payload)] };
+  }
 
   async add(manager: EntityManager, topic: string, payload: Record<string, unknown>): Promise<string> {
     const [row] = (await manager.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2) RETURNING id`, [topic, JSON.stringify(payload)])) as { id: string }[];

@@ -7,6 +7,7 @@ import { JOBS } from '@fairpitch/shared/common';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { runCombinedWrites } from '../database/combined-writes.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { SubmissionTermsReader } from '../challenges/submission-terms.service.js';
 import { MailService } from '../mail/mail.service.js';
@@ -110,48 +111,37 @@ export class SubmitEntry {
     if (!isOnTime(submittedAt, deadline, challenge.submissionGraceSeconds)) throw AppError.conflict('entry.late', { deadline: deadline.toISOString() });
     const receipt = buildReceipt({ entryId, revision, companyId: entry.companyId, submittedAt, content: entry.content, attachments: receiptAttachments });
 
-    // The revision, the entry's new state and the answer kept for a retried request, in one statement.
-    await manager.query(
-      `WITH revision AS (
-         INSERT INTO entry_revision (entry_id, revision, content, attachments, submitted_at, submitted_by, receipt, receipt_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)),
-       replay AS (
-         INSERT INTO idempotency_record (user_id, key, scope, status, response)
-         SELECT $6, $9::varchar, $10::varchar, 201, $7::jsonb WHERE $9::varchar IS NOT NULL)
-       UPDATE entry SET status = 'submitted', current_revision = $2, submitted_at = $5, updated_at = now() WHERE id = $1`,
-      [
-        entryId,
-        revision,
-        JSON.stringify(entry.content),
-        JSON.stringify(receiptAttachments),
-        submittedAt,
-        actor.id,
-        JSON.stringify(receipt),
-        receipt.hash,
-        idempotency?.key ?? null,
-        idempotency?.scope ?? null,
-      ],
-    );
-    await this.outbox.add(manager, JOBS.entrySubmitted, { entryId, revision, revisionHash: receipt.hash });
-    await this.mail.queueMany(
-      emails.map((to) => ({
-        to,
-        kind: 'receipt',
-        subject: `Kvittering / Receipt: ${challenge.title} (rev. ${revision})`,
-        body: [
-          `Jeres besvarelse er modtaget ${receipt.submittedAt}. Kvitteringens SHA-256: ${receipt.hash}`,
-          `Your entry was received at ${receipt.submittedAt}. Receipt SHA-256: ${receipt.hash}`,
-          '',
-          JSON.stringify(receipt, null, 2),
-        ].join('\n'),
-      })),
-      manager,
-    );
-    // Last, so the audit chain's lock is held as briefly as possible.
-    await this.audit.record(
-      { action: 'entry.submitted', actorId: actor.id, subjectType: 'entry', subjectId: entryId, data: { challengeId: challenge.id, revision, receiptHash: receipt.hash } },
-      manager,
-    );
+    // The revision, the entry's new state, the answer kept for a retried request, the screening
+    // event, the receipt mails and the audit event: each area's own write, all in one statement.
+    await runCombinedWrites(manager, [
+      {
+        sql: `INSERT INTO entry_revision (entry_id, revision, content, attachments, submitted_at, submitted_by, receipt, receipt_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        params: [entryId, revision, JSON.stringify(entry.content), JSON.stringify(receiptAttachments), submittedAt, actor.id, JSON.stringify(receipt), receipt.hash],
+      },
+      idempotency && {
+        sql: `INSERT INTO idempotency_record (user_id, key, scope, status, response) VALUES ($1, $2, $3, 201, $4)`,
+        params: [actor.id, idempotency.key, idempotency.scope, JSON.stringify(receipt)],
+      },
+      {
+        sql: `UPDATE entry SET status = 'submitted', current_revision = $2, submitted_at = $3, updated_at = now() WHERE id = $1`,
+        params: [entryId, revision, submittedAt],
+      },
+      this.outbox.write(JOBS.entrySubmitted, { entryId, revision, revisionHash: receipt.hash }),
+      this.mail.queueManyWrite(
+        emails.map((to) => ({
+          to,
+          kind: 'receipt',
+          subject: `Kvittering / Receipt: ${challenge.title} (rev. ${revision})`,
+          body: [
+            `Jeres besvarelse er modtaget ${receipt.submittedAt}. Kvitteringens SHA-256: ${receipt.hash}`,
+            `Your entry was received at ${receipt.submittedAt}. Receipt SHA-256: ${receipt.hash}`,
+            '',
+            JSON.stringify(receipt, null, 2),
+          ].join('\n'),
+        })),
+      ),
+      this.audit.recordWrite({ action: 'entry.submitted', actorId: actor.id, subjectType: 'entry', subjectId: entryId, data: { challengeId: challenge.id, revision, receiptHash: receipt.hash } }),
+    ]);
     return receipt;
   }
 }
