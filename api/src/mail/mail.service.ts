@@ -78,6 +78,7 @@ export class MailService {
 
   /** The SMTP transport, made on first use: processes that never send mail never load nodemailer. */
   private async smtp(): Promise<Transporter> {
+    if (this.transport) return this.transport;
     const smtp = this.config.smtp!;
     const { createTransport } = await import('nodemailer');
     this.transport ??= createTransport({
