@@ -27,8 +27,8 @@ type Query = pg.Client['query'];
  * mode, turn this off (DATABASE_PREPARED_STATEMENTS=false).
  */
 export class PreparingClient extends pg.Client {
-  /** Names of the statements this connection has prepared. */
-  readonly preparedNames = new Set<string>();
+  /** The statements this connection has prepared: text → name (hashed once per text). */
+  readonly prepared = new Map<string, string>();
 }
 
 const plainQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
@@ -36,10 +36,11 @@ const plainQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 PreparingClient.prototype.query = function query(this: PreparingClient, ...args: unknown[]): unknown {
   const [text, values, callback] = args;
   if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return plainQuery.apply(this, args);
-  const name = statementName(text);
-  if (!this.preparedNames.has(name)) {
-    if (this.preparedNames.size >= MAX_PREPARED_PER_CONNECTION) return plainQuery.apply(this, args);
-    this.preparedNames.add(name);
+  let name = this.prepared.get(text);
+  if (name === undefined) {
+    if (this.prepared.size >= MAX_PREPARED_PER_CONNECTION) return plainQuery.apply(this, args);
+    name = statementName(text);
+    this.prepared.set(text, name);
   }
   const config: pg.QueryConfig = { name, text, values };
   return callback === undefined ? plainQuery.call(this, config) : plainQuery.call(this, config, callback);

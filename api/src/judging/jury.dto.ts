@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '@fairpitch/shared/accounts';
-import { RECORDED_REASON } from '@fairpitch/shared/common';
+import { recordedReasonSchema } from '@fairpitch/shared/common';
 
 // What the jury endpoints accept. Everything a user sends is checked here before a service sees it.
 export const JUDGING_MODES = ['rubric', 'pairwise'] as const;
@@ -9,7 +9,6 @@ export const CONFLICT_KINDS = ['none', 'employment', 'ownership', 'family', 'bus
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 const note = z.string().trim().max(4000);
-const reason = z.string().trim().min(RECORDED_REASON.minLength).max(RECORDED_REASON.maxLength);
 const justification = z.string().trim().max(10_000);
 
 export const panelUpdateBody = z.strictObject({
@@ -34,8 +33,8 @@ export const organiserConflictBody = z
 export type OrganiserConflict = z.infer<typeof organiserConflictBody>;
 
 export const assignBody = z.object({ seed: z.string().trim().min(1).max(200), perEntry: z.number().int().min(1).max(50).optional() });
-export const manualAssignmentBody = z.object({ entryId: z.uuid(), jurorId: z.uuid(), reason });
-export const removeAssignmentQuery = z.object({ reason });
+export const manualAssignmentBody = z.object({ entryId: z.uuid(), jurorId: z.uuid(), reason: recordedReasonSchema });
+export const removeAssignmentQuery = z.object({ reason: recordedReasonSchema });
 
 export const reviewBody = z.object({
   scores: z

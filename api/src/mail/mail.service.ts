@@ -81,6 +81,7 @@ export class MailService {
     if (this.transport) return this.transport;
     const smtp = this.config.smtp!;
     const { createTransport } = await import('nodemailer');
+    // Two first sends may both have waited for the import: the first to resume makes it.
     this.transport ??= createTransport({
       host: smtp.host,
       port: smtp.port,

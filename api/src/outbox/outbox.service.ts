@@ -24,9 +24,9 @@ export class OutboxService {
     return { sql: `INSERT INTO outbox_message (topic, payload) VALUES ($1, $2)`, params: [topic, JSON.stringify(payload)] };
   }
 
-  async add(manager: EntityManager, topic: string, payload: Record<string, unknown>): Promise<string> {
-    const [row] = (await manager.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2) RETURNING id`, [topic, JSON.stringify(payload)])) as { id: string }[];
-    return row!.id;
+  async add(manager: EntityManager, topic: string, payload: Record<string, unknown>): Promise<void> {
+    const { sql, params } = this.write(topic, payload);
+    await manager.query(sql, [...params]);
   }
 
   /**

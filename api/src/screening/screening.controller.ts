@@ -1,17 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { RECORDED_REASON } from '@fairpitch/shared/common';
+import { recordedReasonSchema } from '@fairpitch/shared/common';
 import { Auth, SignedInUser } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ScreeningProgressService } from './screening-progress.service.js';
 import { ScreeningReportsService } from './screening-reports.service.js';
 import { ScreeningReviewService } from './screening-review.service.js';
 
-const recordedReason = z.string().trim().min(RECORDED_REASON.minLength).max(RECORDED_REASON.maxLength);
-const decisionBody = z.object({ ruleId: z.string().min(1).max(100), decision: z.enum(['confirmed', 'overridden']), reason: recordedReason });
+const decisionBody = z.object({ ruleId: z.string().min(1).max(100), decision: z.enum(['confirmed', 'overridden']), reason: recordedReasonSchema });
 const responseBody = z.object({ text: z.string().trim().min(5).max(10_000) });
-const leakBody = z.object({ decision: z.enum(['redacted', 'accepted']), reason: recordedReason });
+const leakBody = z.object({ decision: z.enum(['redacted', 'accepted']), reason: recordedReasonSchema });
 
 @ApiTags('screening')
 @Controller()

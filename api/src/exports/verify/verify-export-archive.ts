@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import type { Sha256Stream } from '@fairpitch/shared/common';
 import { buildReceipt, receiptSchema } from '@fairpitch/shared/submissions';
 import { verifyArchive, type ArchivedEntry, type ArchiveSource, type ArchiveVerification, type CheckResult } from '@fairpitch/shared/exports';
@@ -50,10 +51,15 @@ function nativeSha256(): Sha256Stream {
   };
 }
 
+/** Node's native CRC-32, continuing `crc`: over ten times faster than the pure-JS default. */
+function nativeCrc32(crc: number, bytes: Uint8Array): number {
+  return crc32(bytes, crc);
+}
+
 /**
  * Everything an archive can prove on its own: manifest hashes, every receipt, the audit chain.
  * Read from the source a chunk at a time (see `withArchiveFile`), so any size can be verified.
  */
 export function verifyExportArchive(archive: ArchiveSource | Uint8Array): Promise<ArchiveVerification> {
-  return verifyArchive(archive, { verifyReceipt: verifyArchivedReceipt, verifyAuditChain: verifyAuditExtractInArchive, createSha256: nativeSha256 });
+  return verifyArchive(archive, { verifyReceipt: verifyArchivedReceipt, verifyAuditChain: verifyAuditExtractInArchive, createSha256: nativeSha256, crc32Update: nativeCrc32 });
 }

@@ -32,6 +32,8 @@ export interface ScanOptions {
   keep(path: string): boolean;
   /** SHA-256 to use; the default is pure JS, and a platform's native one is many times faster. */
   createSha256?: (() => Sha256Stream) | undefined;
+  /** CRC-32 to use, continuing `crc` over `bytes`; the default is pure JS, a platform's native one is faster. */
+  crc32Update?: ((crc: number, bytes: Uint8Array) => number) | undefined;
 }
 
 /**
@@ -59,21 +61,27 @@ export async function scanArchive(archive: ArchiveSource | Uint8Array, options: 
     if (keptBytes > MAX_KEPT_BYTES) {
       throw new UnreadableArchiveError(`"${entry.name}" takes the files to be read past the ${MAX_KEPT_BYTES / 1024 ** 2} MiB verification holds`);
     }
-    const { file, crc } = await digestEntry(source, entry, keep, options.createSha256 ?? sha256Stream);
+    const { file, crc } = await digestEntry(source, entry, keep, options.createSha256 ?? sha256Stream, options.crc32Update ?? crc32Update);
     files.set(entry.name, file);
     if (crc !== entry.crc) crcMismatches.push(entry.name);
   }
   return { names: entries.map((e) => e.name), files, crcMismatches };
 }
 
-async function digestEntry(source: ArchiveSource, entry: ZipEntry, keep: boolean, createSha256: () => Sha256Stream): Promise<{ file: ArchivedFile; crc: number }> {
+async function digestEntry(
+  source: ArchiveSource,
+  entry: ZipEntry,
+  keep: boolean,
+  createSha256: () => Sha256Stream,
+  updateCrc: (crc: number, bytes: Uint8Array) => number,
+): Promise<{ file: ArchivedFile; crc: number }> {
   const hash = createSha256();
   const kept: Uint8Array[] = [];
   let crc = 0;
   let size = 0;
   for await (const chunk of entryContent(source, entry)) {
     hash.update(chunk);
-    crc = crc32Update(crc, chunk);
+    crc = updateCrc(crc, chunk);
     size += chunk.length;
     if (keep) kept.push(chunk);
   }

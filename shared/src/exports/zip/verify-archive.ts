@@ -51,6 +51,8 @@ export interface VerifyArchiveOptions {
   verifyAuditChain?: (kept: KeptFiles) => CheckResult;
   /** SHA-256 to use for the files; the default is pure JS (see `scanArchive`). */
   createSha256?: () => Sha256Stream;
+  /** CRC-32 to use for the files; the default is pure JS (see `scanArchive`). */
+  crc32Update?: (crc: number, bytes: Uint8Array) => number;
 }
 
 const MESSAGES: Record<ArchiveProblemCode, Localised> = {
@@ -78,7 +80,7 @@ function failed(problems: ArchiveProblem[], manifest: ArchiveManifest | null = n
 export async function verifyArchive(archive: ArchiveSource | Uint8Array, options: VerifyArchiveOptions = {}): Promise<ArchiveVerification> {
   let scanned: ScannedArchive;
   try {
-    scanned = await scanArchive(archive, { keep: isReadByVerifiers, createSha256: options.createSha256 });
+    scanned = await scanArchive(archive, { keep: isReadByVerifiers, createSha256: options.createSha256, crc32Update: options.crc32Update });
   } catch (error) {
     if (error instanceof UnreadableArchiveError) return failed([problem('archive.unreadable', error.message)]);
     throw error;
