@@ -1,40 +1,37 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { AREA_MODULES, infrastructureModules } from './area-modules.js';
 import type { AppConfig } from './config/app-config.js';
-import { ConfigModule } from './config/config.module.js';
-import { typeormOptions } from './database/typeorm-options.js';
-import { RedisModule } from './redis/redis.module.js';
-import { CommonModule } from './common/common.module.js';
-import { AuditModule } from './audit/audit.module.js';
-import { MailModule } from './mail/mail.module.js';
-import { AuthModule } from './auth/auth.module.js';
-import { OrganisationsModule } from './organisations/organisations.module.js';
-import { ChallengesModule } from './challenges/challenges.module.js';
-import { OutboxModule } from './outbox/outbox.module.js';
-import { StorageModule } from './storage/storage.module.js';
-import { SubmissionsModule } from './submissions/submissions.module.js';
-import { ScreeningModule } from './screening/screening.module.js';
-import { JudgingModule } from './judging/judging.module.js';
-import { ExportsModule } from './exports/exports.module.js';
+import { AuditHttpModule } from './audit/audit-http.module.js';
+import { AuthHttpModule } from './auth/auth-http.module.js';
+import { ChallengesHttpModule } from './challenges/challenges-http.module.js';
+import { ExportsHttpModule } from './exports/exports-http.module.js';
+import { JudgingHttpModule } from './judging/judging-http.module.js';
+import { MailHttpModule } from './mail/mail-http.module.js';
+import { OrganisationsHttpModule } from './organisations/organisations-http.module.js';
+import { ScreeningHttpModule } from './screening/screening-http.module.js';
+import { SubmissionsHttpModule } from './submissions/submissions-http.module.js';
 import { HealthModule } from './health/health.module.js';
 import { QueueDashboardModule } from './admin/queue-dashboard.module.js';
 
-/** The area modules, shared by the HTTP app and the worker's application context. */
-export const AREA_MODULES = [AuditModule, MailModule, AuthModule, OrganisationsModule, ChallengesModule, OutboxModule, SubmissionsModule, ScreeningModule, JudgingModule, ExportsModule];
-
-export function infrastructureModules(config: AppConfig) {
-  return [
-    ConfigModule.forRoot(config),
-    TypeOrmModule.forRoot({ ...typeormOptions(config), autoLoadEntities: true }),
-    RedisModule,
-    CommonModule,
-    StorageModule,
-  ];
-}
+/**
+ * Each area's controllers, in a module of their own over the area's services: only the HTTP app
+ * loads them, so the worker never loads the HTTP layer (routes, request schemas, OpenAPI).
+ */
+export const HTTP_MODULES = [
+  AuditHttpModule,
+  MailHttpModule,
+  AuthHttpModule,
+  OrganisationsHttpModule,
+  ChallengesHttpModule,
+  SubmissionsHttpModule,
+  ScreeningHttpModule,
+  JudgingHttpModule,
+  ExportsHttpModule,
+];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...infrastructureModules(config), ...AREA_MODULES, HealthModule, QueueDashboardModule] };
+    return { module: AppModule, imports: [...infrastructureModules(config), ...AREA_MODULES, ...HTTP_MODULES, HealthModule, QueueDashboardModule] };
   }
 }

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AREA_MODULES, infrastructureModules } from '@fairpitch/api/app.module';
+import { AREA_MODULES, infrastructureModules } from '@fairpitch/api/area-modules';
 import type { AppConfig } from '@fairpitch/api/config/app-config';
 import { PollersModule } from './pollers/pollers.module.js';
 import { QueuesModule } from './queues/queues.module.js';

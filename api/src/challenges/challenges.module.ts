@@ -15,16 +15,13 @@ import { ChallengeMember } from './challenge-member.entity.js';
 import { ChallengeNotices } from './challenge-notices.service.js';
 import { ChallengePhase } from './challenge-phase.entity.js';
 import { ChallengeRegistration } from './challenge-registration.entity.js';
-import { ChallengesController } from './challenges.controller.js';
 import { ChallengesService } from './challenges.service.js';
 import { MethodLocks } from './method-locks.js';
 import { PublishChallenge } from './publish-challenge.use-case.js';
 import { Question } from './question.entity.js';
-import { QuestionsController } from './questions.controller.js';
 import { QuestionsService } from './questions.service.js';
 import { ScreeningRuleCatalogue } from './screening-rule-catalogue.js';
 import { SubmissionTermsReader } from './submission-terms.service.js';
-import { HackathonController } from './hackathon.controller.js';
 import { HackathonTeamsService } from './hackathon-teams.service.js';
 
 registerMessages(challengeMessages);
@@ -47,7 +44,6 @@ registerMessages({
     MailModule,
     OrganisationsModule,
   ],
-  controllers: [ChallengesController, QuestionsController, HackathonController],
   providers: [
     ChallengesService,
     ChallengeAccess,
@@ -61,6 +57,6 @@ registerMessages({
     HackathonTeamsService,
     SubmissionTermsReader,
   ],
-  exports: [ChallengesService, ChallengeAccess, ChallengeLifecycle, ChallengeNotices, MethodLocks, QuestionsService, SubmissionTermsReader],
+  exports: [ChallengesService, ChallengeAccess, ChallengeLifecycle, ChallengeNotices, MethodLocks, QuestionsService, SubmissionTermsReader, PublishChallenge, AmendChallenge, HackathonTeamsService],
 })
 export class ChallengesModule {}

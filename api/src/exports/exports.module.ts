@@ -15,13 +15,10 @@ import { ScreeningModule } from '../screening/screening.module.js';
 import { SubmissionsModule } from '../submissions/submissions.module.js';
 import { BuildExport } from './build-export.use-case.js';
 import { ExportFileRow, ExportRow } from './export.entity.js';
-import { ChallengeExportsController, ExportsController } from './exports.controller.js';
 import { ExportsService } from './exports.service.js';
 import { JudgingExportSource } from './judging-export-source.js';
-import { PublishedOcdsController } from './published-ocds.controller.js';
 import { ApplyRetention } from './retention/apply-retention.service.js';
 import { ExportSnapshotService } from './snapshot/export-snapshot.service.js';
-import { VerifyUploadedArchive } from './verify/verify-upload.service.js';
 
 registerMessages(exportMessages);
 
@@ -33,7 +30,6 @@ registerMessages(exportMessages);
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ExportRow, ExportFileRow]), AuditModule, AuthModule, ChallengesModule, JudgingModule, OrganisationsModule, OutboxModule, ScreeningModule, SubmissionsModule],
-  controllers: [ChallengeExportsController, ExportsController, PublishedOcdsController],
   providers: [
     { provide: JudgingExportSource, useExisting: JudgingExportAdapter },
     AuditBatchReads,
@@ -42,7 +38,6 @@ registerMessages(exportMessages);
     ExportsService,
     BuildExport,
     ApplyRetention,
-    VerifyUploadedArchive,
   ],
   exports: [ExportsService, BuildExport, ApplyRetention, ExportSnapshotService, JudgingExportSource],
 })

@@ -9,7 +9,6 @@ import { ScreeningModule } from '../screening/screening.module.js';
 import { SubmissionsModule } from '../submissions/submissions.module.js';
 import { JudgedEntries } from './judged-entries.service.js';
 import { JudgingExportAdapter } from './judging-export.adapter.js';
-import { JurorController } from './juror.controller.js';
 import { JurorViews } from './juror-views.service.js';
 import { JuryAccess } from './jury-access.service.js';
 import { JuryAssignments } from './jury-assignments.service.js';
@@ -18,10 +17,8 @@ import { JuryConsensus } from './jury-consensus.service.js';
 import { JuryDecision } from './jury-decision.service.js';
 import { JuryFeedback } from './jury-feedback.service.js';
 import { JuryPairwise } from './jury-pairwise.service.js';
-import { JuryPanelController } from './jury-panel.controller.js';
 import { JuryPanels } from './jury-panels.service.js';
 import { JuryResults } from './jury-results.service.js';
-import { JuryResultsController } from './jury-results.controller.js';
 import { JuryReviews } from './jury-reviews.service.js';
 import { anyScoreExists } from './jury-reviews.repository.js';
 
@@ -29,7 +26,6 @@ registerMessages(judgingMessages);
 
 @Module({
   imports: [AuditModule, ChallengesModule, OrganisationsModule, SubmissionsModule, ScreeningModule],
-  controllers: [JuryPanelController, JurorController, JuryResultsController],
   providers: [
     JudgedEntries,
     JuryPanels,
@@ -45,7 +41,7 @@ registerMessages(judgingMessages);
     JuryFeedback,
     JudgingExportAdapter,
   ],
-  exports: [JuryResults, JuryConflicts, JuryDecision, JudgingExportAdapter],
+  exports: [JuryResults, JuryConflicts, JuryDecision, JudgingExportAdapter, JurorViews, JuryReviews, JuryConsensus, JuryPairwise, JuryFeedback, JuryPanels, JuryAssignments],
 })
 export class JudgingModule implements OnModuleInit {
   constructor(private readonly locks: MethodLocks) {}

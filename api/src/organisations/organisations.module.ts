@@ -5,7 +5,6 @@ import { registerMessages } from '../common/messages.registry.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { Company } from './company.entity.js';
 import { CompanyMember } from './company-member.entity.js';
-import { OrganisationsController } from './organisations.controller.js';
 import { OrganisationsService } from './organisations.service.js';
 
 registerMessages(challengeMessages);
@@ -18,7 +17,6 @@ registerMessages({
 
 @Module({
   imports: [TypeOrmModule.forFeature([Company, CompanyMember]), AuditModule],
-  controllers: [OrganisationsController],
   providers: [OrganisationsService],
   exports: [OrganisationsService],
 })

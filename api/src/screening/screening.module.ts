@@ -10,7 +10,6 @@ import { ActiveRuleset, SharedRuleset } from './ruleset.provider.js';
 import { ScreeningBatchReads } from './screening-batch-reads.service.js';
 import { ScreeningJob } from './screening-job.entity.js';
 import { ScreeningReportRow } from './screening-report.entity.js';
-import { ScreeningController } from './screening.controller.js';
 import { ScreeningProgressService } from './screening-progress.service.js';
 import { ScreeningReportsService } from './screening-reports.service.js';
 import { ScreeningReviewService } from './screening-review.service.js';
@@ -36,8 +35,7 @@ registerMessages({
 
 @Module({
   imports: [TypeOrmModule.forFeature([ScreeningReportRow, ScreeningJob]), AuditModule, ChallengesModule, OrganisationsModule, OutboxModule, SubmissionsModule],
-  controllers: [ScreeningController],
   providers: [{ provide: ActiveRuleset, useClass: SharedRuleset }, ScreeningService, ScreeningRunner, ScreeningReviewService, ScreeningProgressService, ScreeningReportsService, ScreeningBatchReads],
-  exports: [ScreeningService, ScreeningRunner, ScreeningReviewService, ScreeningReportsService, ActiveRuleset],
+  exports: [ScreeningService, ScreeningRunner, ScreeningReviewService, ScreeningReportsService, ActiveRuleset, ScreeningProgressService],
 })
 export class ScreeningModule {}
