@@ -60,7 +60,7 @@ export class BuildExport {
       `UPDATE export SET state = 'running', progress = 5, attempts = attempts + 1, started_at = coalesce(started_at, $2), error = NULL WHERE id = $1`,
       [exportId, this.clock.now()],
     );
-    const temp = await TempFiles.create(this.store);
+    const temp = await TempFiles.create(this.store, row.id);
     try {
       const actor = await this.requester(row);
       const bundle = await this.snapshots.load(actor, row.challengeId, row.options);
@@ -85,15 +85,20 @@ export class BuildExport {
     }
   }
 
-  /** After the last retry of an unexpected error: the export is failed with what went wrong. */
+  /**
+   * After the last retry of an unexpected error: the export is failed with what went wrong, and
+   * the temporary files of an attempt whose process died are removed.
+   */
   async markFailed(exportId: string, message: string): Promise<void> {
     const row = await this.dataSource.getRepository(ExportRow).findOne({ where: { id: exportId } });
-    if (row && row.state !== 'done' && row.state !== 'failed') await this.fail(row, message);
+    if (!row) return;
+    await TempFiles.discard(this.store, row.id);
+    if (row.state !== 'done' && row.state !== 'failed') await this.fail(row, message);
   }
 
-  /** Between retries: back to queued, saying why the last attempt failed. */
+  /** Between retries: back to queued, saying why the last attempt failed (even one that failed before it began). */
   async noteRetry(exportId: string, message: string): Promise<void> {
-    await this.dataSource.query(`UPDATE export SET state = 'queued', error = $2 WHERE id = $1 AND state = 'running'`, [exportId, message.slice(0, 2000)]);
+    await this.dataSource.query(`UPDATE export SET state = 'queued', error = $2 WHERE id = $1 AND state IN ('queued', 'running')`, [exportId, message.slice(0, 2000)]);
   }
 
   private async requester(row: ExportRow): Promise<AuthUser> {

@@ -1,10 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DocumentStore } from '../../storage/document-store.js';
+import { readInPlace } from './read-in-place.js';
 import { exportFileStream } from './yield-to-io.js';
 
 export interface WrittenFile {
@@ -14,17 +14,27 @@ export interface WrittenFile {
   size: number;
 }
 
-/** A folder of temporary files for one export run, removed afterwards whatever happened. */
+/**
+ * A folder of temporary files for one export, removed afterwards whatever happened. It is named
+ * after the export, so an attempt whose process died before it could clean up leaves nothing
+ * behind once the export is attempted again.
+ */
 export class TempFiles {
   private constructor(
     /** The folder; files written here go with it. */
     readonly dir: string,
   ) {}
 
-  static async create(store: DocumentStore): Promise<TempFiles> {
-    const dir = join(store.tempDir(), `export-${randomUUID()}`);
-    await mkdir(dir, { recursive: true });
-    return new TempFiles(dir);
+  static async create(store: DocumentStore, exportId: string): Promise<TempFiles> {
+    const temp = new TempFiles(join(store.tempDir(), `export-${exportId}`));
+    await temp.remove();
+    await mkdir(temp.dir, { recursive: true });
+    return temp;
+  }
+
+  /** Removes what an attempt of the export left behind, if anything. */
+  static discard(store: DocumentStore, exportId: string): Promise<void> {
+    return new TempFiles(join(store.tempDir(), `export-${exportId}`)).remove();
   }
 
   /** Lets `write` produce the file at a temporary path (`name` may hold folders), then hashes it. */
@@ -33,7 +43,7 @@ export class TempFiles {
     await mkdir(dirname(path), { recursive: true });
     await write(path);
     const hash = createHash('sha256');
-    await pipeline(createReadStream(path), hash);
+    for await (const chunk of readInPlace(path)) hash.update(chunk);
     return { name, path, sha256: hash.digest('hex'), size: (await stat(path)).size };
   }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { StreamingDeflate, type PreparedZipData, type PreparedZipFile } from '@fairpitch/shared/exports';
+import { readInPlace } from './read-in-place.js';
 import { exportFileStream } from './yield-to-io.js';
 
 const READ_SIZE = 64 * 1024;
@@ -21,7 +22,7 @@ async function write(out: Writable, chunks: Uint8Array[]): Promise<void> {
  * The archive then takes the compressed copy, or the file itself when compressing did not make
  * it smaller (see StreamingDeflate for files that prove incompressible early).
  */
-async function prepare(source: () => Promise<Readable> | Readable, scratchDir: string, original: string | null): Promise<{ data: PreparedZipData; scratch: string[] }> {
+async function prepare(source: () => Promise<AsyncIterable<Uint8Array>> | AsyncIterable<Uint8Array>, scratchDir: string, original: string | null): Promise<{ data: PreparedZipData; scratch: string[] }> {
   const deflated = join(scratchDir, `${randomUUID()}.deflate`);
   const copy = original ?? join(scratchDir, `${randomUUID()}.raw`);
   const scratch = original ? [deflated] : [deflated, copy];
@@ -31,8 +32,9 @@ async function prepare(source: () => Promise<Readable> | Readable, scratchDir: s
   const raw = original ? null : exportFileStream(copy);
   let compressedSize = 0;
   try {
-    for await (const chunk of await source()) {
-      const bytes = chunk as Uint8Array;
+    // A file on disk is read into one reused buffer (see readInPlace): the hash and the
+    // compressor copy what they take, and nothing else keeps it.
+    for await (const bytes of await source()) {
       sha256.update(bytes);
       if (raw) await write(raw, [bytes]);
       const pieces = deflate.push(bytes);
@@ -77,7 +79,7 @@ function preparedFile(path: string, run: () => Promise<{ data: PreparedZipData; 
 
 /** An archive entry read from a file on disk when the archive writes it. */
 export function zipEntryFromFile(path: string, file: string, scratchDir: string): PreparedZipFile {
-  return preparedFile(path, () => prepare(() => createReadStream(file, { highWaterMark: READ_SIZE }), scratchDir, file));
+  return preparedFile(path, () => prepare(() => readInPlace(file), scratchDir, file));
 }
 
 /** An archive entry read from a stream (opened when the archive writes it), read only once. */
