@@ -8,11 +8,11 @@ import { verifyExportArchive } from '@fairpitch/api/exports/verify/verify-export
 import type { AwardSnapshot, ConflictSnapshot, RankingRowSnapshot, ReviewSnapshot } from '@fairpitch/shared/exports';
 import { createPublished, openPhases } from '../../api/test/support/challenge-fixtures.js';
 import { completeEntryContent, draftEntry, registerCompany } from '../../api/test/support/entry-fixtures.js';
-import { TEST_PASSWORD, type TestUser, signedInUser } from '../../api/test/support/fixtures.js';
+import { type TestUser, signedInUser } from '../../api/test/support/fixtures.js';
 import { type TestApp, startTestApp } from '../../api/test/support/test-app.js';
 import { RetentionPoller } from '../src/exports/retention.poller.js';
 import { OutboxRelay } from '../src/relay/outbox-relay.poller.js';
-import { type TestWorker, startTestWorker, waitFor } from './support.js';
+import { type TestWorker, downloadAs, startTestWorker, waitFor } from './support.js';
 
 /** Holds the ranking until the test lets go, so the running export can be watched. */
 class GatedJudging extends JudgingExportSource {
@@ -59,13 +59,7 @@ describe('exports run in the worker: POST, relay, processor, files', () => {
   const judging = () =>
     new FixedJudgingExportSource({ rankedEntryIds: entryIds, criterionIds: ['quality', 'feasibility', 'value'], extraCriterionIds: ['screening-security', 'screening-data-protection'], decidedAt: decidedAt.toISOString() });
 
-  async function download(path: string): Promise<Uint8Array> {
-    const login = await fetch(`${api.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: organiser.email, password: TEST_PASSWORD }) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const response = await fetch(`${api.baseUrl}${path}`, { headers: { cookie } });
-    expect(response.status).toBe(200);
-    return new Uint8Array(await response.arrayBuffer());
-  }
+  const download = (path: string) => downloadAs(api, organiser, path);
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -86,7 +80,8 @@ describe('exports run in the worker: POST, relay, processor, files', () => {
     api.app.get(Clock).freezeAt(decidedAt);
     expect((await organiser.client.post(`/api/challenges/${challengeId}/transitions`, { to: 'decided' })).status).toBe(200);
     api.app.get(Clock).freezeAt(null);
-    worker = await startTestWorker({ databaseUrl: api.databaseUrl });
+    // These tests hand the worker's own export services a judging source, so the export is built in the worker itself.
+    worker = await startTestWorker({ databaseUrl: api.databaseUrl, env: { EXPORT_ISOLATION: 'in-process' } });
   });
   afterAll(async () => {
     await worker?.close();

@@ -36,4 +36,18 @@ describe('loadConfig', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ ...minimal, SMTP_HOST: '' }).smtp).toBeNull();
   });
+
+  it('builds exports in a process of their own with a capped heap unless told otherwise', () => {
+    expect(loadConfig(minimal).exports).toEqual({ isolation: 'process', processNodeOptions: ['--max-old-space-size=160', '--max-semi-space-size=4'] });
+    expect(loadConfig({ ...minimal, EXPORT_ISOLATION: 'in-process', EXPORT_PROCESS_NODE_OPTIONS: ' --max-old-space-size=512  ' }).exports).toEqual({
+      isolation: 'in-process',
+      processNodeOptions: ['--max-old-space-size=512'],
+    });
+  });
+
+  it('refuses export process options that are not Node.js options', () => {
+    expect(() => loadConfig({ ...minimal, EXPORT_PROCESS_NODE_OPTIONS: '--max-old-space-size=160; rm -rf /' })).toThrow(/EXPORT_PROCESS_NODE_OPTIONS must be Node.js options/);
+    expect(() => loadConfig({ ...minimal, EXPORT_PROCESS_NODE_OPTIONS: 'max-old-space-size=160' })).toThrow(/EXPORT_PROCESS_NODE_OPTIONS/);
+    expect(() => loadConfig({ ...minimal, EXPORT_ISOLATION: 'thread' })).toThrow(/EXPORT_ISOLATION/);
+  });
 });

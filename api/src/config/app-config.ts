@@ -15,6 +15,8 @@ const url = (protocols: string[]) =>
   }, `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`);
 
 const DEV_SESSION_SECRET = 'development-only-session-secret-change-me-0000';
+/** Node.js options of the export process (see docs/architecture.md, "Memory"). */
+const DEFAULT_EXPORT_PROCESS_NODE_OPTIONS = '--max-old-space-size=160 --max-semi-space-size=4';
 
 const envSchema = z
   .object({
@@ -65,6 +67,11 @@ const envSchema = z
     SCREENING_MAX_EXPANDED_MB: int(1, 10_240).default(200),
     SCREENING_MAX_MEMORY_MB: int(64, 16_384).default(512),
     SCREENING_ISOLATION: z.enum(['thread', 'in-process']).default('thread'),
+    EXPORT_ISOLATION: z.enum(['process', 'in-process']).default('process'),
+    EXPORT_PROCESS_NODE_OPTIONS: z
+      .string()
+      .regex(/^\s*(--[a-z0-9-]+(=\S+)?\s*)*$/, 'must be Node.js options such as "--max-old-space-size=192", separated by spaces')
+      .default(DEFAULT_EXPORT_PROCESS_NODE_OPTIONS),
     QUEUE_LOCK_MS: int(1000, 3_600_000).default(30_000),
   })
   .superRefine((env, ctx) => {
@@ -116,6 +123,12 @@ export interface AppConfig {
   municipality: { name: string; cvr: string; address: { streetAddress: string; postalCode: string; locality: string } };
   ocdsOcidPrefix: string;
   screening: { concurrency: number; fileTimeoutMs: number; maxExpandedBytes: number; maxMemoryMb: number; isolation: 'thread' | 'in-process' };
+  exports: {
+    /** 'process': each export is built in a process of its own, which exits when it is done; 'in-process': in the worker itself. */
+    isolation: 'process' | 'in-process';
+    /** Node.js options of the export process. */
+    processNodeOptions: string[];
+  };
   /** How long a worker holds a job's lock; a job whose worker died is taken over after about this long. */
   queueLockMs: number;
 }
@@ -197,6 +210,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       maxMemoryMb: env.SCREENING_MAX_MEMORY_MB,
       isolation: env.SCREENING_ISOLATION,
     },
+    exports: { isolation: env.EXPORT_ISOLATION, processNodeOptions: env.EXPORT_PROCESS_NODE_OPTIONS.split(/\s+/).filter(Boolean) },
     queueLockMs: env.QUEUE_LOCK_MS,
   };
 }

@@ -1,0 +1,11 @@
+import type { AppConfig } from '@fairpitch/api/config/app-config';
+import type { BuildOutcome } from '@fairpitch/api/exports/build-export.use-case';
+
+/** What the worker sends the export process: the export to build, with the worker's own validated configuration. */
+export interface ExportProcessRequest {
+  exportId: string;
+  config: AppConfig;
+}
+
+/** What the export process answers before it exits: how the build ended, or the error to retry on. */
+export type ExportProcessReply = { outcome: BuildOutcome } | { error: string };
