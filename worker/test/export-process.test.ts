@@ -71,11 +71,23 @@ describe('exports built in a process of their own', () => {
   });
 
   it('builds the export in another process, not in the worker, and offers its files', async () => {
-    const { worker, exportId } = await exportWith({}, (started) => vi.spyOn(started.context.get(BuildExport), 'execute'));
+    let logged: ReturnType<typeof vi.fn> | undefined;
+    const { worker, exportId } = await exportWith({}, (started) => {
+      vi.spyOn(started.context.get(BuildExport), 'execute');
+      const runner = started.context.get(ExportProcessRunner) as unknown as { logger: { log(message: string): void } };
+      logged = vi.spyOn(runner.logger, 'log') as unknown as ReturnType<typeof vi.fn>;
+    });
     const done = await waitFor(() => status(exportId), (s) => s.status === 'done' || s.status === 'failed', 60_000);
     expect(done).toMatchObject({ status: 'done', progress: 100, error: null });
     expect(done.files.map((f) => f.name)).toEqual(['ranking.csv', 'results.xlsx', 'evaluation-report.pdf', 'ocds-release-package.json', 'archive.zip']);
     expect(worker.context.get(BuildExport).execute).not.toHaveBeenCalled();
+    // The process reports its own resident peak, which a busy Node.js process never has below 30 MB.
+    // The export is done a moment before its process has exited.
+    await waitFor(() => Promise.resolve(logged!.mock.calls.length), (calls) => calls > 0);
+    const [[message]] = logged!.mock.calls as [[string]];
+    const peak = Number(/at most (\d+) MB resident$/.exec(message)?.[1]);
+    expect(message).toMatch(new RegExp(`^export ${exportId}: its process ended after \\d+\\.\\d s`));
+    expect(peak).toBeGreaterThan(30);
 
     const archive = await download(`/api/exports/${exportId}/files/archive.zip`);
     expect(createHash('sha256').update(archive).digest('hex')).toBe(done.files.find((f) => f.name === 'archive.zip')!.sha256);

@@ -7,5 +7,8 @@ export interface ExportProcessRequest {
   config: AppConfig;
 }
 
-/** What the export process answers before it exits: how the build ended, or the error to retry on. */
-export type ExportProcessReply = { outcome: BuildOutcome } | { error: string };
+/** How a build ended: its outcome, or the error to retry on. */
+export type ExportProcessEnding = { outcome: BuildOutcome } | { error: string };
+
+/** What the export process answers before it exits: how the build ended, and its peak resident memory. */
+export type ExportProcessReply = ExportProcessEnding & { peakMb: number };

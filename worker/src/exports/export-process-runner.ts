@@ -66,6 +66,7 @@ export class ExportProcessRunner implements OnApplicationShutdown {
 
   private spawn(exportId: string, nodeOptions: string[]): Promise<BuildOutcome> {
     return new Promise((resolve, reject) => {
+      const started = performance.now();
       const child = fork(PROCESS_ENTRY, [], {
         execArgv: nodeOptions,
         env: { ...ALLOCATOR_SETTINGS, ...process.env },
@@ -80,6 +81,7 @@ export class ExportProcessRunner implements OnApplicationShutdown {
       child.once('exit', (code, signal) => {
         this.running.delete(child);
         const answer = reply as ExportProcessReply | null;
+        if (answer) this.logger.log(`export ${exportId}: its process ended after ${((performance.now() - started) / 1000).toFixed(1)} s, at most ${answer.peakMb} MB resident`);
         if (answer && 'outcome' in answer) resolve(answer.outcome);
         else if (answer) reject(new Error(answer.error));
         else if (signal === 'SIGABRT') reject(new HeapCapReached('the export process ran out of heap'));

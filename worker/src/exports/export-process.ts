@@ -1,21 +1,23 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { BuildExport } from '@fairpitch/api/exports/build-export.use-case';
-import type { ExportProcessReply, ExportProcessRequest } from './export-process-messages.js';
+import type { ExportProcessEnding, ExportProcessReply, ExportProcessRequest } from './export-process-messages.js';
 import { ExportProcessModule } from './export-process.module.js';
 
 // One export in a process of its own, started by ExportProcessRunner: it receives the export's id
 // and the worker's configuration, builds the export with the same BuildExport the worker would
 // use, answers how it ended and exits, so everything the export needed goes back to the system.
 
-function reply(message: ExportProcessReply): Promise<void> {
+function reply(ending: ExportProcessEnding): Promise<void> {
+  // maxRSS is in KiB: the process's resident peak so far, which is its peak, as it ends now.
+  const message: ExportProcessReply = { ...ending, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) };
   return new Promise((resolve) => {
     if (!process.send) resolve();
     else process.send(message, undefined, {}, () => resolve());
   });
 }
 
-async function build({ exportId, config }: ExportProcessRequest): Promise<ExportProcessReply> {
+async function build({ exportId, config }: ExportProcessRequest): Promise<ExportProcessEnding> {
   const context = await NestFactory.createApplicationContext(ExportProcessModule.forRoot(config), { logger: [config.logLevel, 'error', 'warn'] });
   try {
     return { outcome: await context.get(BuildExport).execute(exportId) };
@@ -26,7 +28,7 @@ async function build({ exportId, config }: ExportProcessRequest): Promise<Export
 
 process.once('message', (request: ExportProcessRequest) => {
   build(request)
-    .catch((error: unknown): ExportProcessReply => ({ error: error instanceof Error ? error.message : String(error) }))
+    .catch((error: unknown): ExportProcessEnding => ({ error: error instanceof Error ? error.message : String(error) }))
     .then(reply)
     .finally(() => process.disconnect?.());
 });
