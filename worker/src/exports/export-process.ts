@@ -18,7 +18,9 @@ function reply(ending: ExportProcessEnding): Promise<void> {
 }
 
 async function build({ exportId, config }: ExportProcessRequest): Promise<ExportProcessEnding> {
-  const context = await NestFactory.createApplicationContext(ExportProcessModule.forRoot(config), { logger: [config.logLevel, 'error', 'warn'] });
+  // Warnings and errors only: booting the same modules for every export would otherwise repeat
+  // Nest's start-up lines each time; the worker logs how each export's process ended.
+  const context = await NestFactory.createApplicationContext(ExportProcessModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     return { outcome: await context.get(BuildExport).execute(exportId) };
   } finally {
