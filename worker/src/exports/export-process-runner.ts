@@ -77,7 +77,11 @@ export class ExportProcessRunner implements OnApplicationShutdown {
       child.on('message', (message: ExportProcessReply) => {
         reply = message;
       });
-      child.once('error', reject);
+      child.once('error', (error) => {
+        // The process could not be started (or signalled); it may never report an exit.
+        this.running.delete(child);
+        reject(error);
+      });
       child.once('exit', (code, signal) => {
         this.running.delete(child);
         const answer = reply as ExportProcessReply | null;
