@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './app-config.js';
+import { ConfigError, type TransferredConfig, loadConfig, receivedConfig, transferableConfig } from './app-config.js';
 
 const minimal = { DATABASE_URL: 'postgres://u@localhost:5432/db', REDIS_URL: 'redis://localhost:6379' };
 
@@ -49,5 +49,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...minimal, EXPORT_PROCESS_NODE_OPTIONS: '--max-old-space-size=160; rm -rf /' })).toThrow(/EXPORT_PROCESS_NODE_OPTIONS must be Node.js options/);
     expect(() => loadConfig({ ...minimal, EXPORT_PROCESS_NODE_OPTIONS: 'max-old-space-size=160' })).toThrow(/EXPORT_PROCESS_NODE_OPTIONS/);
     expect(() => loadConfig({ ...minimal, EXPORT_ISOLATION: 'thread' })).toThrow(/EXPORT_ISOLATION/);
+  });
+
+  it('travels to another process as JSON and arrives the same, its public URL a URL again', () => {
+    const config = loadConfig({ ...minimal, PUBLIC_URL: 'https://fairpitch.kk.dk/' });
+    const arrived = receivedConfig(JSON.parse(JSON.stringify(transferableConfig(config))) as TransferredConfig);
+    expect(arrived.publicUrl).toBeInstanceOf(URL);
+    expect(arrived.publicUrl.origin).toBe('https://fairpitch.kk.dk');
+    expect({ ...arrived, publicUrl: arrived.publicUrl.href }).toEqual({ ...config, publicUrl: config.publicUrl.href });
   });
 });

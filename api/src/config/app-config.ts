@@ -215,4 +215,16 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
   };
 }
 
+/** The configuration as JSON carries it to another process (the export process): its URL as text. */
+export type TransferredConfig = Omit<AppConfig, 'publicUrl'> & { publicUrl: string };
+
+export function transferableConfig(config: AppConfig): TransferredConfig {
+  return { ...config, publicUrl: config.publicUrl.href };
+}
+
+/** The configuration another process sent, as it was validated there. */
+export function receivedConfig(config: TransferredConfig): AppConfig {
+  return { ...config, publicUrl: new URL(config.publicUrl) };
+}
+
 export const APP_CONFIG = Symbol('APP_CONFIG');

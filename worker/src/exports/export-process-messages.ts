@@ -1,10 +1,10 @@
-import type { AppConfig } from '@fairpitch/api/config/app-config';
+import type { TransferredConfig } from '@fairpitch/api/config/app-config';
 import type { BuildOutcome } from '@fairpitch/api/exports/build-export.use-case';
 
 /** What the worker sends the export process: the export to build, with the worker's own validated configuration. */
 export interface ExportProcessRequest {
   exportId: string;
-  config: AppConfig;
+  config: TransferredConfig;
 }
 
 /** How a build ended: its outcome, or the error to retry on. */

@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@fairpitch/api/config/app-config';
+import { APP_CONFIG, type AppConfig, transferableConfig } from '@fairpitch/api/config/app-config';
 import type { BuildOutcome } from '@fairpitch/api/exports/build-export.use-case';
 import type { ExportProcessReply, ExportProcessRequest } from './export-process-messages.js';
 
@@ -31,9 +31,9 @@ class HeapCapReached extends Error {}
  * attempt of one export, which the queue retries, not the worker.
  *
  * The process runs with the configured Node.js options, by default a heap cap that keeps an
- * export within its memory budget (exports stream, so their heap does not grow with the
- * challenge). A challenge too large for the cap would only abort: that export is then built at
- * once a second time without the cap, and the log says so.
+ * export within its memory budget (its heap grows only slowly with the challenge, see
+ * docs/architecture.md, "Memory"). A challenge too large for the cap would only abort: that
+ * export is then built at once a second time without the cap, and the log says so.
  */
 @Injectable()
 export class ExportProcessRunner implements OnApplicationShutdown {
@@ -91,7 +91,7 @@ export class ExportProcessRunner implements OnApplicationShutdown {
         else if (signal === 'SIGABRT') reject(new HeapCapReached('the export process ran out of heap'));
         else reject(new Error(`the export process stopped without finishing (${signal ?? `exit code ${code}`})`));
       });
-      const request: ExportProcessRequest = { exportId, config: this.config };
+      const request: ExportProcessRequest = { exportId, config: transferableConfig(this.config) };
       child.send(request);
     });
   }

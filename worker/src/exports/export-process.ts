@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { receivedConfig } from '@fairpitch/api/config/app-config';
 import { BuildExport } from '@fairpitch/api/exports/build-export.use-case';
 import type { ExportProcessEnding, ExportProcessReply, ExportProcessRequest } from './export-process-messages.js';
 import { ExportProcessModule } from './export-process.module.js';
@@ -17,7 +18,8 @@ function reply(ending: ExportProcessEnding): Promise<void> {
   });
 }
 
-async function build({ exportId, config }: ExportProcessRequest): Promise<ExportProcessEnding> {
+async function build({ exportId, config: transferred }: ExportProcessRequest): Promise<ExportProcessEnding> {
+  const config = receivedConfig(transferred);
   // Warnings and errors only: booting the same modules for every export would otherwise repeat
   // Nest's start-up lines each time; the worker logs how each export's process ended.
   const context = await NestFactory.createApplicationContext(ExportProcessModule.forRoot(config), { logger: ['error', 'warn'] });

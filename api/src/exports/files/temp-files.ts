@@ -25,8 +25,13 @@ export class TempFiles {
     readonly dir: string,
   ) {}
 
+  /** The export's folder, whether or not it exists. */
+  private static of(store: DocumentStore, exportId: string): TempFiles {
+    return new TempFiles(join(store.tempDir(), `export-${exportId}`));
+  }
+
   static async create(store: DocumentStore, exportId: string): Promise<TempFiles> {
-    const temp = new TempFiles(join(store.tempDir(), `export-${exportId}`));
+    const temp = TempFiles.of(store, exportId);
     await temp.remove();
     await mkdir(temp.dir, { recursive: true });
     return temp;
@@ -34,7 +39,7 @@ export class TempFiles {
 
   /** Removes what an attempt of the export left behind, if anything. */
   static discard(store: DocumentStore, exportId: string): Promise<void> {
-    return new TempFiles(join(store.tempDir(), `export-${exportId}`)).remove();
+    return TempFiles.of(store, exportId).remove();
   }
 
   /** Lets `write` produce the file at a temporary path (`name` may hold folders), then hashes it. */
