@@ -20,6 +20,7 @@ export { computeResults, type JudgingResults } from './compute-results.js';
 export { rankByKeys, quantise, type KeyedItem, type RankedItem } from './rank-by-keys.js';
 export {
   krippendorffAlpha,
+  IntervalAlphaAccumulator,
   agreementByCriterion,
   ALPHA_RELIABLE,
   ALPHA_TENTATIVE,

@@ -24,30 +24,54 @@ export function krippendorffAlpha(units: readonly (readonly number[])[], metric:
 
 function intervalAlpha(units: readonly (readonly number[])[]): number | null {
   let n = 0;
-  let shift = 0;
+  let sum = 0;
   for (const u of units) {
     n += u.length;
-    for (const x of u) shift += x;
+    for (const x of u) sum += x;
   }
   if (n < 2) return null;
   // Working with deviations from the mean avoids cancellation in m·Σx² − (Σx)².
-  shift /= n;
-  let within = 0;
-  let total1 = 0;
-  let total2 = 0;
-  for (const u of units) {
+  const accumulator = new IntervalAlphaAccumulator(sum / n);
+  for (const u of units) accumulator.add(u);
+  return accumulator.alpha();
+}
+
+/**
+ * Interval alpha a unit at a time, for a report that reads the scores in batches and cannot hold
+ * them all: it keeps four sums, whatever the number of units. Values are taken as deviations from
+ * `shift` so that m·Σd² − (Σd)² does not cancel; krippendorffAlpha uses the mean of all values,
+ * which needs them all first, so a one-pass caller gives a value near the mean instead (the
+ * middle of the scale). The result differs from krippendorffAlpha's only by rounding.
+ */
+export class IntervalAlphaAccumulator {
+  private n = 0;
+  private within = 0;
+  private total1 = 0;
+  private total2 = 0;
+
+  constructor(private readonly shift = 0) {}
+
+  /** The values one unit (entry) received; a unit with fewer than 2 is not pairable and ignored. */
+  add(unit: readonly number[]): void {
+    if (unit.length < 2) return;
     let s1 = 0;
     let s2 = 0;
-    for (const x of u) {
-      const d = x - shift;
+    for (const x of unit) {
+      const d = x - this.shift;
       s1 += d;
       s2 += d * d;
     }
-    within += (u.length * s2 - s1 * s1) / (u.length - 1);
-    total1 += s1;
-    total2 += s2;
+    this.within += (unit.length * s2 - s1 * s1) / (unit.length - 1);
+    this.total1 += s1;
+    this.total2 += s2;
+    this.n += unit.length;
   }
-  return alphaFrom(n, within, n * total2 - total1 * total1);
+
+  /** Alpha over the units added so far, or null when it is undefined (see krippendorffAlpha). */
+  alpha(): number | null {
+    if (this.n < 2) return null;
+    return alphaFrom(this.n, this.within, this.n * this.total2 - this.total1 * this.total1);
+  }
 }
 
 function nominalAlpha(units: readonly (readonly number[])[]): number | null {

@@ -15,7 +15,7 @@ import {
   type ReviewSource,
   type SnapshotWithoutReviews,
 } from '@fairpitch/shared/exports';
-import { ALPHA_RELIABLE, ALPHA_TENTATIVE, krippendorffAlpha } from '@fairpitch/shared/judging';
+import { ALPHA_RELIABLE, ALPHA_TENTATIVE, IntervalAlphaAccumulator } from '@fairpitch/shared/judging';
 import type { ReportFonts } from './report-fonts.js';
 import { PHASE_NAMES, REPORT_TEXT, STATUS_NAMES } from './report-texts.js';
 import { toWinAnsi } from './win-ansi.js';
@@ -108,13 +108,15 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   };
   const field = (label: string, value: string) => line('body', `${label}: ${value}`);
   // Dates show minutes: formatting each minute once saves most of the work for 50,000 reviews.
+  // The memo is emptied when full: the reviews of a large challenge span tens of thousands of
+  // minutes, and a memo of all of them grew with the challenge.
   const dates = new Map<number, string>();
   const date = (iso: string) => {
     const minute = Math.floor(Date.parse(iso) / 60_000);
     let text = dates.get(minute);
     if (text === undefined) {
       text = formatCopenhagen(iso, locale);
-      if (dates.size > 100_000) dates.clear();
+      if (dates.size >= DATE_MEMO_SIZE) dates.clear();
       dates.set(minute, text);
     }
     return text;
@@ -178,8 +180,11 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   heading(t('scores'));
   const criteria = method.criteria;
   const criterionName = new Map(criteria.map((c) => [c.id, c.name[locale]]));
-  // The jurors' scores per criterion and entry, for the agreement statistics below.
-  const units = new Map(criteria.map((c) => [c.id, [] as number[][]]));
+  // The agreement statistics below, summed up entry by entry as the reviews are read rather
+  // than from a list of every score. Scores lie on the method's scale, so its middle is close
+  // enough to their mean to keep the sums exact.
+  const middle = (method.scale.min + method.scale.max) / 2;
+  const agreement = new Map(criteria.map((c) => [c.id, new IntervalAlphaAccumulator(middle)]));
   const reviewOrder = (a: ReviewSnapshot, b: ReviewSnapshot) =>
     (a.kind === b.kind ? 0 : a.kind === 'consensus' ? -1 : 1) || compareLabels(a.juror?.label ?? '', b.juror?.label ?? '') || (a.submittedAt < b.submittedAt ? -1 : 1);
   let scored = 0;
@@ -197,10 +202,9 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
         }
       }
       doc.moveDown(0.3);
+      const individual = entryReviews.filter((r) => r.kind === 'individual');
       for (const c of criteria) {
-        units.get(c.id)!.push(
-          entryReviews.filter((r) => r.kind === 'individual').flatMap((r) => r.scores.filter((s) => s.criterionId === c.id && s.score !== null).map((s) => s.score as number)),
-        );
+        agreement.get(c.id)!.add(individual.flatMap((r) => r.scores.filter((s) => s.criterionId === c.id && s.score !== null).map((s) => s.score as number)));
       }
     }
     await pause();
@@ -211,7 +215,7 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   heading(t('agreement'));
   line('body', t('alphaIntro'));
   for (const c of criteria) {
-    const alpha = krippendorffAlpha(units.get(c.id)!);
+    const alpha = agreement.get(c.id)!.alpha();
     const verdict = alpha === null ? t('alphaUndefined') : `${n(alpha, 3)} (${alpha >= ALPHA_RELIABLE ? t('reliable') : alpha >= ALPHA_TENTATIVE ? t('tentative') : t('unreliable')})`;
     line('body', `• ${c.name[locale]}: ${verdict}`, { indent: 10 });
   }
@@ -269,6 +273,9 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   doc.end();
   await finished(output);
 }
+
+/** Minutes whose formatted text the report remembers before the memo is emptied. */
+const DATE_MEMO_SIZE = 4_096;
 
 /** Words whose layout pdfkit remembers per font before the memory is cleared. */
 const LAYOUT_CACHE_WORDS = 2_000;
