@@ -132,4 +132,13 @@ describe('ManifestWriter', () => {
       expect(strFromU8(writer.finish())).toBe(strFromU8(serialiseManifest({ version: 1, generatedAt: DECIDED_AT, files: list })));
     }
   });
+
+  it('writes the same bytes when the list is long enough to be kept in pieces, names outside ASCII included', () => {
+    const list = Array.from({ length: 2_000 }, (_, i) => ({ path: `entries/${String(i).padStart(5, '0')}/bilag-æøå-€-${i}.pdf`, sha256: (i % 16).toString(16).repeat(64), size: i }));
+    const writer = new ManifestWriter(DECIDED_AT);
+    for (const file of list) writer.add(file);
+    const bytes = writer.finish();
+    expect(bytes.length).toBeGreaterThan(3 * 64 * 1024);
+    expect(bytes).toEqual(serialiseManifest({ version: 1, generatedAt: DECIDED_AT, files: list }));
+  });
 });
