@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { formatMessage } from '@fairpitch/shared/common';
 import {
   canonicalSnapshotChunks,
-  exportOcdsReleasePackage,
+  exportOcdsReleasePackageInBatches,
   exportTimestamp,
   isDecided,
   sheetCsvChunks,
@@ -111,16 +111,19 @@ export class BuildExport {
     await this.dataSource.query(`UPDATE export SET progress = greatest(progress, $2) WHERE id = $1 AND state = 'running'`, [exportId, progress]);
   }
 
-  /** The OCDS package, validated, on disk (its text is not kept), or why it is invalid. */
+  /**
+   * The OCDS package, validated, on disk, or why it is invalid. Its parties, tenderers and bids
+   * are validated and written a batch at a time: neither the package nor its text is held whole.
+   */
   private async writeOcds(row: ExportRow, bundle: ExportBundle, temp: TempFiles): Promise<WrittenFile | { reasons: string }> {
-    const ocds = exportOcdsReleasePackage(bundle.snapshot, {
+    const ocds = exportOcdsReleasePackageInBatches(bundle.snapshot, {
       ocidPrefix: this.config.ocdsOcidPrefix,
       packageUri: publishedOcdsUri(this.config.publicUrl, row.challengeId),
       publisherName: this.config.municipality.name,
       language: row.options.language,
     });
     if (!ocds.valid) return { reasons: ocds.errors.slice(0, 20).map((e) => `${e.path} ${e.message}`).join('; ') };
-    return temp.writeChunks(EXPORT_FILES.ocds, [ocds.text]);
+    return temp.writeChunks(EXPORT_FILES.ocds, ocds.chunks());
   }
 
   private async writeFiles(exportId: string, bundle: ExportBundle, ocds: WrittenFile, options: ExportOptions, temp: TempFiles): Promise<WrittenFile[]> {

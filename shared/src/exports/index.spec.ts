@@ -18,6 +18,7 @@ describe('the exports area', () => {
       'validateOcdsReleasePackage',
       'validateOcdsRelease',
       'exportOcdsReleasePackage',
+      'exportOcdsReleasePackageInBatches',
       'applyJsonMergePatch',
       'buildDeterministicZip',
       'deterministicZipChunks',

@@ -3,8 +3,8 @@ import { exportTimestamp, isDecided, type SnapshotWithoutReviews } from '../snap
 import { compactUtcTimestamp, toUtcTimestamp } from '../utc-timestamp.js';
 import { OCDS_BIDS_EXTENSION_URL, OCDS_VERSION, OCID_PREFIX_PATTERN, type OcdsReleaseTag } from './ocds-constants.js';
 import { buildAwards } from './ocds-awards.js';
-import { buildBidDetails, buildBidStatistics } from './ocds-bids.js';
-import { buildParties, buildPartyIndex } from './ocds-parties.js';
+import { bidDetails, buildBidStatistics } from './ocds-bids.js';
+import { buildPartyIndex, buyerParty, companyParties, type OcdsLongList } from './ocds-parties.js';
 import { buildTender } from './ocds-tender.js';
 import type { OcdsRelease, OcdsReleasePackage } from './ocds-types.js';
 
@@ -33,6 +33,42 @@ function releaseTag(snapshot: SnapshotWithoutReviews): OcdsReleaseTag {
   return status === 'cancelled' || status === 'archived' ? 'tenderCancellation' : 'tender';
 }
 
+/** The lists of a release that grow with the number of entries. */
+export type OcdsListKind = 'parties' | 'tenderers' | 'bidDetails';
+
+/** Where a long list goes: the array of the release it fills, and which list it is. */
+export interface OcdsListSlot {
+  kind: OcdsListKind;
+  /** JSON Pointer of the array in the document it belongs to. */
+  pointer: string;
+  /** The array in the document; it holds what comes before the list (the buyer, for parties). */
+  target: unknown[];
+  list: OcdsLongList<unknown>;
+}
+
+/**
+ * A release or package with its long lists left out and the slots they go in, in the order in
+ * which they appear in the document, so a large export can validate and write them in batches.
+ */
+export interface OcdsParts<T> {
+  document: T;
+  lists: OcdsListSlot[];
+}
+
+function arrayList<T>(items: readonly T[]): OcdsLongList<T> {
+  return { length: items.length, slice: (start, end) => items.slice(start, end) };
+}
+
+/** Puts every long list in its place: the whole document, for a small export or a test. */
+export function withListsFilledIn<T>(parts: OcdsParts<T>): T {
+  for (const slot of parts.lists) {
+    for (let start = 0; start < slot.list.length; start += 1000) {
+      for (const item of slot.list.slice(start, start + 1000)) slot.target.push(item);
+    }
+  }
+  return parts.document;
+}
+
 /**
  * One OCDS 1.1 release (with the bids extension) describing the challenge as it stands: after
  * the decision an `award` release naming tenderers, bids and awards; before it a `tender` release
@@ -40,7 +76,7 @@ function releaseTag(snapshot: SnapshotWithoutReviews): OcdsReleaseTag {
  * in design contests, confidentiality of bids). All dates are UTC and the release's date is the
  * decision time, so the same decision always gives the same release.
  */
-export function buildOcdsRelease(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions): OcdsRelease {
+export function buildOcdsReleaseParts(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions): OcdsParts<OcdsRelease> {
   const language = options.language ?? 'da';
   const ocid = buildOcid(options.ocidPrefix, snapshot.challenge.id);
   const date = toUtcTimestamp(exportTimestamp(snapshot));
@@ -48,34 +84,58 @@ export function buildOcdsRelease(snapshot: SnapshotWithoutReviews, options: Ocds
   const decided = isDecided(snapshot);
   const parties = buildPartyIndex(snapshot);
   const awards = decided ? buildAwards(snapshot, parties) : [];
-  return {
+  const lists: OcdsListSlot[] = [];
+  const partyList: unknown[] = [buyerParty(snapshot, parties.buyer)];
+  if (decided) lists.push({ kind: 'parties', pointer: '/parties', target: partyList, list: companyParties(snapshot, parties) });
+  const tender = buildTender(snapshot, parties, language);
+  if (tender.tenderers) {
+    const tenderers = tender.tenderers;
+    tender.tenderers = [];
+    lists.push({ kind: 'tenderers', pointer: '/tender/tenderers', target: tender.tenderers, list: arrayList(tenderers) });
+  }
+  const details: unknown[] = [];
+  if (decided) lists.push({ kind: 'bidDetails', pointer: '/bids/details', target: details, list: bidDetails(snapshot, parties) });
+  const release: OcdsRelease = {
     ocid,
     id: `${ocid}-${tag}-${compactUtcTimestamp(date)}`,
     date,
     tag: [tag],
     initiationType: 'tender',
     language,
-    parties: buildParties(snapshot, parties, decided),
+    parties: partyList as OcdsRelease['parties'],
     buyer: parties.buyer,
-    tender: buildTender(snapshot, parties, language),
+    tender,
     bids: {
       statistics: buildBidStatistics(snapshot),
-      ...(decided ? { details: buildBidDetails(snapshot, parties) } : {}),
+      ...(decided ? { details: details as NonNullable<OcdsRelease['bids']['details']> } : {}),
     },
     ...(awards.length > 0 ? { awards } : {}),
+  };
+  return { document: release, lists };
+}
+
+export function buildOcdsRelease(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions): OcdsRelease {
+  return withListsFilledIn(buildOcdsReleaseParts(snapshot, options));
+}
+
+/** The release package around the release, its long lists still to be filled in (see OcdsParts). */
+export function buildOcdsReleasePackageParts(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions): OcdsParts<OcdsReleasePackage> {
+  const release = buildOcdsReleaseParts(snapshot, options);
+  return {
+    document: {
+      uri: options.packageUri,
+      version: OCDS_VERSION,
+      publishedDate: release.document.date,
+      publisher: { name: options.publisherName ?? snapshot.buyer.name, scheme: 'DK-CVR', uid: snapshot.buyer.cvr },
+      extensions: [OCDS_BIDS_EXTENSION_URL],
+      releases: [release.document],
+    },
+    lists: release.lists.map((slot) => ({ ...slot, pointer: `/releases/0${slot.pointer}` })),
   };
 }
 
 export function buildOcdsReleasePackage(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions): OcdsReleasePackage {
-  const release = buildOcdsRelease(snapshot, options);
-  return {
-    uri: options.packageUri,
-    version: OCDS_VERSION,
-    publishedDate: release.date,
-    publisher: { name: options.publisherName ?? snapshot.buyer.name, scheme: 'DK-CVR', uid: snapshot.buyer.cvr },
-    extensions: [OCDS_BIDS_EXTENSION_URL],
-    releases: [release],
-  };
+  return withListsFilledIn(buildOcdsReleasePackageParts(snapshot, options));
 }
 
 /**
@@ -85,3 +145,51 @@ export function buildOcdsReleasePackage(snapshot: SnapshotWithoutReviews, option
 export function serialiseOcdsReleasePackage(releasePackage: OcdsReleasePackage): string {
   return `${JSON.stringify(releasePackage, null, 2)}\n`;
 }
+
+/** Items of a long list made, validated and written at a time. */
+export const OCDS_LIST_BATCH = 500;
+
+/** A string for a list's place in the text that the document's own text does not hold. */
+function placeholders(document: unknown, count: number): string[] {
+  const text = JSON.stringify(document);
+  for (let attempt = 0; ; attempt++) {
+    const marks = Array.from({ length: count }, (_, i) => `\u0000fairpitch-list-${i}-${attempt}`);
+    if (marks.every((mark) => !text.includes(JSON.stringify(mark).slice(1, -1)))) return marks;
+  }
+}
+
+/**
+ * The text serialiseOcdsReleasePackage gives for the whole package, in pieces, with each long
+ * list made and written `batchSize` items at a time: the package is written with a placeholder
+ * for each list, and each placeholder is replaced by the list's items, indented as
+ * JSON.stringify indents them in place. So a package of 10,000 bids is never held as one text
+ * or one object tree.
+ */
+export function* serialisedOcdsReleasePackageChunks(parts: OcdsParts<OcdsReleasePackage>, batchSize = OCDS_LIST_BATCH): Generator<string> {
+  const filled = parts.lists.filter((slot) => slot.list.length > 0);
+  const marks = placeholders(parts.document, filled.length);
+  filled.forEach((slot, i) => slot.target.push(marks[i]));
+  let text: string;
+  try {
+    text = serialiseOcdsReleasePackage(parts.document);
+  } finally {
+    for (const slot of filled) slot.target.pop();
+  }
+  let from = 0;
+  for (const [i, slot] of filled.entries()) {
+    const mark = JSON.stringify(marks[i]);
+    const at = text.indexOf(mark, from);
+    const indent = text.slice(text.lastIndexOf('\n', at) + 1, at);
+    yield text.slice(from, at);
+    for (let start = 0; start < slot.list.length; start += batchSize) {
+      let piece = '';
+      for (const [k, item] of slot.list.slice(start, start + batchSize).entries()) {
+        piece += `${start + k ? `,\n${indent}` : ''}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${indent}`)}`;
+      }
+      yield piece;
+    }
+    from = at + mark.length;
+  }
+  yield text.slice(from);
+}
+

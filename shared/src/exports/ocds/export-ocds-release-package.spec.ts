@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDecidedSnapshot } from '../testing/example-snapshot.js';
-import { exportOcdsReleasePackage } from './export-ocds-release-package.js';
+import type { DecidedChallengeSnapshot } from '../snapshot.js';
+import { exampleDecidedSnapshot, exampleUndecidedSnapshot } from '../testing/example-snapshot.js';
+import { buildOcdsReleasePackageParts, withListsFilledIn } from './build-ocds-release-package.js';
+import { exportOcdsReleasePackage, exportOcdsReleasePackageInBatches } from './export-ocds-release-package.js';
+import { validateOcdsReleasePackage, validateOcdsReleasePackageInBatches } from './validate-ocds.js';
 
 const options = { ocidPrefix: 'ocds-213czf', packageUri: 'https://fairpitch.fjordby.example/ocds/ch-2026-klima.json' };
 
@@ -23,3 +26,80 @@ describe('exportOcdsReleasePackage', () => {
     expect('text' in result).toBe(false);
   });
 });
+
+/** The example challenge with `count` entries from as many companies (some sharing one). */
+function manyEntries(count: number): DecidedChallengeSnapshot {
+  const example = exampleDecidedSnapshot();
+  const entries = Array.from({ length: count }, (_, i) => {
+    const entry = example.entries[i % example.entries.length]!;
+    const company = { ...entry.company, id: `company-${i % Math.ceil(count * 0.9)}`, name: `Firma ${i} ApS`, cvr: String(10_000_000 + (i % Math.ceil(count * 0.9))) };
+    return { ...entry, id: `entry-${String(i).padStart(5, '0')}`, label: `Bidrag ${i + 1}`, company, submittedAt: new Date(Date.parse('2026-09-01T00:00:00Z') + ((i * 7919) % count) * 60_000).toISOString() };
+  });
+  const ranking = entries.map((entry, i) => ({ ...example.ranking[0]!, entryId: entry.id, rank: i + 1, tied: false }));
+  return { ...example, entries, ranking, reviews: [], awards: [{ ...example.awards[0]!, entryIds: [entries[3]!.id] }] };
+}
+
+describe('exportOcdsReleasePackageInBatches', () => {
+  const whole = (snapshot: DecidedChallengeSnapshot) => {
+    const result = exportOcdsReleasePackage(snapshot, options);
+    if (!result.valid) throw new Error(JSON.stringify(result.errors));
+    return result.text;
+  };
+  const inBatches = (snapshot: DecidedChallengeSnapshot, batchSize: number) => {
+    const result = exportOcdsReleasePackageInBatches(snapshot, options, batchSize);
+    if (!result.valid) throw new Error(JSON.stringify(result.errors));
+    return [...result.chunks()];
+  };
+
+  it('writes the bytes of the whole package, a batch of parties, tenderers and bids at a time', () => {
+    const large = manyEntries(1_203);
+    for (const snapshot of [exampleDecidedSnapshot(), exampleUndecidedSnapshot(), large, { ...large, entries: [], ranking: [], awards: [] }]) {
+      for (const batchSize of [1, 2, 7, 500]) expect(inBatches(snapshot, batchSize).join('')).toBe(whole(snapshot));
+    }
+  });
+
+  it('never holds the text of a whole list: no piece is larger than a batch', () => {
+    const pieces = inBatches(manyEntries(2_000), 100);
+    const text = pieces.join('');
+    expect(JSON.parse(text).releases[0].bids.details).toHaveLength(2_000);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(text.length / 10);
+  });
+
+  it('refuses what the whole package would be refused for, at the same paths', () => {
+    const snapshot = exampleDecidedSnapshot();
+    snapshot.entries = snapshot.entries.map((e) => (e.price ? { ...e, price: { ...e.price, currency: 'KRONER' } } : e));
+    const badUri = { ...options, packageUri: 'not a uri' };
+    const expected = exportOcdsReleasePackage(snapshot, badUri);
+    expect(expected.valid).toBe(false);
+    for (const batchSize of [1, 2, 500]) {
+      const result = exportOcdsReleasePackageInBatches(snapshot, badUri, batchSize);
+      expect(result.valid).toBe(false);
+      expect(result.valid ? [] : result.errors).toEqual(expected.valid ? [] : expected.errors);
+      expect('chunks' in result).toBe(false);
+    }
+  });
+
+  it('finds a broken item in a later batch at its place in the whole list, and duplicates across batches', () => {
+    const parts = () => buildOcdsReleasePackageParts(manyEntries(30), options);
+    const broken = parts();
+    const parties = broken.lists.find((slot) => slot.kind === 'parties')!;
+    const list = parties.list;
+    broken.lists[broken.lists.indexOf(parties)] = {
+      ...parties,
+      list: { length: list.length, slice: (start, end) => list.slice(start, end).map((p, i) => (start + i === 20 ? { ...p, name: 7 } : p)) },
+    };
+    const batched = validateOcdsReleasePackageInBatches(broken, 4);
+    // The buyer comes first, so the 21st company is item 21 of the release's parties.
+    expect(batched.errors.map((e) => e.path)).toContain('/releases/0/parties/21/name');
+    expect(batched.errors.map((e) => e.path)).toEqual(validateOcdsReleasePackage(withListsFilledIn(broken)).errors.map((e) => e.path));
+
+    const twice = parts();
+    const tenderers = twice.lists.find((slot) => slot.kind === 'tenderers')!;
+    const refs = tenderers.list.slice(0, tenderers.list.length);
+    tenderers.list = { length: refs.length + 1, slice: (start, end) => [...refs, refs[2]].slice(start, end) };
+    expect(validateOcdsReleasePackageInBatches(twice, 5)).toMatchObject({ valid: false, errors: [{ path: '/releases/0/tender/tenderers' }] });
+    expect(validateOcdsReleasePackage(withListsFilledIn(twice)).errors.map((e) => e.path)).toEqual(['/releases/0/tender/tenderers']);
+    expect(validateOcdsReleasePackageInBatches(parts(), 5)).toEqual({ valid: true, errors: [] });
+  });
+});
+

@@ -1,6 +1,13 @@
-import { buildOcdsReleasePackage, serialiseOcdsReleasePackage, type OcdsExportOptions } from './build-ocds-release-package.js';
+import {
+  OCDS_LIST_BATCH,
+  buildOcdsReleasePackage,
+  buildOcdsReleasePackageParts,
+  serialiseOcdsReleasePackage,
+  serialisedOcdsReleasePackageChunks,
+  type OcdsExportOptions,
+} from './build-ocds-release-package.js';
 import type { OcdsReleasePackage } from './ocds-types.js';
-import { validateOcdsReleasePackage, type OcdsValidationError } from './validate-ocds.js';
+import { validateOcdsReleasePackage, validateOcdsReleasePackageInBatches, type OcdsValidationError } from './validate-ocds.js';
 import type { SnapshotWithoutReviews } from '../snapshot.js';
 
 export type OcdsExport =
@@ -16,3 +23,17 @@ export function exportOcdsReleasePackage(snapshot: SnapshotWithoutReviews, optio
   const { valid, errors } = validateOcdsReleasePackage(releasePackage);
   return valid ? { valid, releasePackage, text: serialiseOcdsReleasePackage(releasePackage) } : { valid, releasePackage, errors };
 }
+
+export type OcdsExportInBatches = { valid: true; chunks(): Generator<string> } | { valid: false; errors: OcdsValidationError[] };
+
+/**
+ * The same checks and the same bytes as exportOcdsReleasePackage, for a challenge too large to
+ * hold its package whole: the tenderers, parties and bids are made, validated and written
+ * `batchSize` at a time, once to validate and again when `chunks` is read.
+ */
+export function exportOcdsReleasePackageInBatches(snapshot: SnapshotWithoutReviews, options: OcdsExportOptions, batchSize = OCDS_LIST_BATCH): OcdsExportInBatches {
+  const parts = buildOcdsReleasePackageParts(snapshot, options);
+  const { valid, errors } = validateOcdsReleasePackageInBatches(parts, batchSize);
+  return valid ? { valid, chunks: () => serialisedOcdsReleasePackageChunks(parts, batchSize) } : { valid, errors };
+}
+

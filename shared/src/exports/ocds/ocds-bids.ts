@@ -2,7 +2,7 @@ import { byInstantThenId } from '../compare.js';
 import { isDecided, type SnapshotWithoutReviews, type EntrySnapshot } from '../snapshot.js';
 import { toUtcTimestamp } from '../utc-timestamp.js';
 import type { OcdsStatisticMeasure } from './ocds-constants.js';
-import type { OcdsPartyIndex } from './ocds-parties.js';
+import type { OcdsLongList, OcdsPartyIndex } from './ocds-parties.js';
 import type { OcdsBid, OcdsStatistic } from './ocds-types.js';
 
 function bid(entry: EntrySnapshot, parties: OcdsPartyIndex, rank: number | undefined): OcdsBid {
@@ -19,11 +19,13 @@ function bid(entry: EntrySnapshot, parties: OcdsPartyIndex, rank: number | undef
 }
 
 /** One bid per entry, in submission order; ranked entries carry their rank (tied entries share it). */
-export function buildBidDetails(snapshot: SnapshotWithoutReviews, parties: OcdsPartyIndex): OcdsBid[] {
+export function bidDetails(snapshot: SnapshotWithoutReviews, parties: OcdsPartyIndex): OcdsLongList<OcdsBid> {
   const ranks = new Map(snapshot.ranking.map((row) => [row.entryId, row.rank]));
-  return [...snapshot.entries]
-    .toSorted(byInstantThenId((e) => e.submittedAt, (e) => e.id))
-    .map((entry) => bid(entry, parties, entry.status === 'valid' ? ranks.get(entry.id) : undefined));
+  const entries = snapshot.entries.toSorted(byInstantThenId((e) => e.submittedAt, (e) => e.id));
+  return {
+    length: entries.length,
+    slice: (start, end) => entries.slice(start, end).map((entry) => bid(entry, parties, entry.status === 'valid' ? ranks.get(entry.id) : undefined)),
+  };
 }
 
 /**

@@ -17,7 +17,8 @@ export function buildPartyIndex(snapshot: SnapshotWithoutReviews): OcdsPartyInde
   return { buyer: { id: buyerPartyId(snapshot.buyer), name: snapshot.buyer.name }, byCompanyId };
 }
 
-function buyerParty(snapshot: SnapshotWithoutReviews, ref: OcdsOrganizationReference): OcdsParty {
+/** The buyer (also the procuring entity), which comes first in the release's parties. */
+export function buyerParty(snapshot: SnapshotWithoutReviews, ref: OcdsOrganizationReference): OcdsParty {
   const { buyer } = snapshot;
   const contact = buyer.contactPoint;
   return {
@@ -48,24 +49,35 @@ function companyParty(company: CompanySnapshot, ref: OcdsOrganizationReference, 
 }
 
 /**
- * The buyer (also the procuring entity), then every company that submitted an entry, sorted by
- * party id. Companies are only named once the challenge is decided: `withTenderers` is false
- * for a DRAFT. Contact persons of companies are never published.
+ * A list of the release that grows with the number of entries (parties, tenderers, bids), made a
+ * slice at a time so that a large export can write and validate it in batches without holding
+ * every item, or the text of all of them.
  */
-export function buildParties(snapshot: SnapshotWithoutReviews, index: OcdsPartyIndex, withTenderers: boolean): OcdsParty[] {
-  const parties = [buyerParty(snapshot, index.buyer)];
-  if (!withTenderers) return parties;
+export interface OcdsLongList<T> {
+  readonly length: number;
+  slice(start: number, end: number): T[];
+}
+
+/**
+ * Every company that submitted an entry as a party, sorted by party id (a company is listed
+ * once, under the first entry that named it). Contact persons of companies are never published.
+ */
+export function companyParties(snapshot: SnapshotWithoutReviews, index: OcdsPartyIndex): OcdsLongList<OcdsParty> {
   const awardedEntryIds = new Set(snapshot.awards.flatMap((award) => award.entryIds));
   const supplierPartyIds = new Set(
     snapshot.entries.filter((e) => awardedEntryIds.has(e.id)).map((e) => index.byCompanyId.get(e.company.id)?.id),
   );
   const seen = new Set<string>([index.buyer.id]);
-  const companies: OcdsParty[] = [];
+  const companies: Array<{ company: CompanySnapshot; ref: OcdsOrganizationReference }> = [];
   for (const { company } of snapshot.entries) {
     const ref = index.byCompanyId.get(company.id);
     if (!ref || seen.has(ref.id)) continue;
     seen.add(ref.id);
-    companies.push(companyParty(company, ref, supplierPartyIds.has(ref.id)));
+    companies.push({ company, ref });
   }
-  return [...parties, ...companies.toSorted((a, b) => compareCodePoints(a.id, b.id))];
+  companies.sort((a, b) => compareCodePoints(a.ref.id, b.ref.id));
+  return {
+    length: companies.length,
+    slice: (start, end) => companies.slice(start, end).map(({ company, ref }) => companyParty(company, ref, supplierPartyIds.has(ref.id))),
+  };
 }

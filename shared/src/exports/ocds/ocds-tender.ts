@@ -77,15 +77,20 @@ function amendments(snapshot: SnapshotWithoutReviews): OcdsAmendment[] {
     }));
 }
 
-/** The challenge as an OCDS tender. Tenderers are only named once the challenge is decided. */
-export function buildTender(snapshot: SnapshotWithoutReviews, parties: OcdsPartyIndex, locale: Locale): OcdsTender {
-  const { challenge } = snapshot;
+/** The references of every company that submitted an entry, once each, sorted by party id. */
+function tendererReferences(snapshot: SnapshotWithoutReviews, parties: OcdsPartyIndex): OcdsOrganizationReference[] {
   const tendererRefs = new Map<string, OcdsOrganizationReference>();
   for (const { company } of snapshot.entries) {
     const ref = parties.byCompanyId.get(company.id);
     if (ref) tendererRefs.set(ref.id, ref);
   }
-  const tenderers = [...tendererRefs.values()].toSorted((a, b) => compareCodePoints(a.id, b.id));
+  return [...tendererRefs.values()].sort((a, b) => compareCodePoints(a.id, b.id));
+}
+
+/** The challenge as an OCDS tender. Tenderers are only named once the challenge is decided. */
+export function buildTender(snapshot: SnapshotWithoutReviews, parties: OcdsPartyIndex, locale: Locale): OcdsTender {
+  const { challenge } = snapshot;
+  const tenderers = tendererReferences(snapshot, parties);
   const tenderPeriod = period(snapshot, 'submission');
   const enquiryPeriod = period(snapshot, 'enquiry');
   const award = awardPeriod(snapshot);
@@ -105,7 +110,7 @@ export function buildTender(snapshot: SnapshotWithoutReviews, parties: OcdsParty
     ...(enquiryPeriod ? { enquiryPeriod } : {}),
     hasEnquiries: challenge.questions.length > 0,
     ...(award ? { awardPeriod: award } : {}),
-    numberOfTenderers: tendererRefs.size,
+    numberOfTenderers: tenderers.length,
     ...(isDecided(snapshot) ? { tenderers } : {}),
     documents: documents(snapshot, locale),
     ...(amended.length > 0 ? { amendments: amended } : {}),

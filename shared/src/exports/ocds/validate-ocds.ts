@@ -4,6 +4,7 @@ import type { JsonValue } from '../../common/canonical-json.js';
 import { FAST_UNIQUE_ITEMS_KEYWORD, hasUniqueItems, withFastUniqueItems } from './fast-unique-items.js';
 import { applyJsonMergePatch } from './json-merge-patch.js';
 import { isDateTimeFormat, isUriFormat } from './json-schema-formats.js';
+import type { OcdsListKind, OcdsParts } from './build-ocds-release-package.js';
 import bidsExtensionPatch from './schema/bids-extension/release-schema.json' with { type: 'json' };
 import releasePackageSchema from './schema/release-package-schema.json' with { type: 'json' };
 import releaseSchema from './schema/release-schema.json' with { type: 'json' };
@@ -34,7 +35,16 @@ const Ajv04: Ajv04Class = imported.default ?? imported;
 interface Validators {
   releasePackage: ValidateFunction;
   release: ValidateFunction;
+  /** Each long list's array as the release schema defines it, and whether its items must be unique. */
+  lists: Record<OcdsListKind, { validate: ValidateFunction; unique: boolean }>;
 }
+
+/** Where the release schema (with the bids extension) defines each long list's array. */
+const LIST_SCHEMA_POINTERS: Record<OcdsListKind, string[]> = {
+  parties: ['properties', 'parties'],
+  tenderers: ['definitions', 'Tender', 'properties', 'tenderers'],
+  bidDetails: ['properties', 'bids', 'properties', 'details'],
+};
 
 let compiled: Validators | undefined;
 
@@ -53,11 +63,19 @@ function validators(): Validators {
   });
   // Registered under the release schema's own id, which is the URL the package schema's
   // `releases` items refer to, so releases inside a package are checked with the extension too.
-  const release = withFastUniqueItems(extendedReleaseSchema()) as { id?: string };
+  const extended = extendedReleaseSchema();
+  const release = withFastUniqueItems(extended) as { id?: string };
   ajv.addSchema(release);
+  const list = (kind: OcdsListKind) => {
+    const path = LIST_SCHEMA_POINTERS[kind];
+    const schema = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], extended) as { uniqueItems?: boolean } | undefined;
+    if (!schema) throw new Error(`the release schema defines no ${path.join('/')}`);
+    return { validate: ajv.compile({ $ref: `${release.id ?? ''}#/${path.join('/')}` }), unique: schema.uniqueItems === true };
+  };
   compiled = {
     releasePackage: ajv.compile(withFastUniqueItems(releasePackageSchema as JsonValue) as object),
     release: ajv.getSchema(release.id ?? '') ?? ajv.compile(release),
+    lists: { parties: list('parties'), tenderers: list('tenderers'), bidDetails: list('bidDetails') },
   };
   return compiled;
 }
@@ -76,9 +94,12 @@ function describeError(error: ErrorObject): OcdsValidationError {
 function result(validate: ValidateFunction, document: unknown): OcdsValidationResult {
   const valid = validate(document) === true;
   const errors = valid ? [] : (validate.errors ?? []).map(describeError);
-  // ajv reports the same problem once per branch of a union type; say it once.
-  const unique = [...new Map(errors.map((e) => [`${e.path}\u0000${e.message}`, e])).values()];
-  return { valid, errors: unique };
+  return { valid, errors: sayingEachOnce(errors) };
+}
+
+// ajv reports the same problem once per branch of a union type; say it once.
+function sayingEachOnce(errors: OcdsValidationError[]): OcdsValidationError[] {
+  return [...new Map(errors.map((e) => [`${e.path}\u0000${e.message}`, e])).values()];
 }
 
 /** Validates a release package against the official release package schema (releases included). */
@@ -90,3 +111,44 @@ export function validateOcdsReleasePackage(document: unknown): OcdsValidationRes
 export function validateOcdsRelease(document: unknown): OcdsValidationResult {
   return result(validators().release, document);
 }
+
+/**
+ * Validates a release package whose long lists are made in batches (see OcdsParts), with the
+ * errors validating the whole package would give, at the same paths: the package without its
+ * long lists against the release package schema, then each list `batchSize` items at a time
+ * against its array's schema in the release schema. Where the schema wants a list's items
+ * unique, a batch is checked as the schema says and batches against each other by id (equal
+ * items have equal ids; two different items with one id are refused as well). Stops after
+ * `maxErrors` errors.
+ */
+export function validateOcdsReleasePackageInBatches(parts: OcdsParts<unknown>, batchSize: number, maxErrors = 100): OcdsValidationResult {
+  const errors = [...result(validators().releasePackage, parts.document).errors];
+  for (const slot of parts.lists) {
+    const { validate, unique } = validators().lists[slot.kind];
+    const ids = new Set<unknown>(slot.target.map((item) => (item as { id?: unknown } | null)?.id));
+    const before = slot.target.length;
+    for (let start = 0; start < slot.list.length && errors.length < maxErrors; start += batchSize) {
+      const items = slot.list.slice(start, start + batchSize);
+      const batch = [...slot.target, ...items];
+      if (validate(batch) !== true) {
+        for (const error of validate.errors ?? []) {
+          const at = /^\/(\d+)(.*)$/.exec(error.instancePath);
+          // The items before the list (the buyer) are checked with each batch; say their problems once.
+          if (start > 0 && at && Number(at[1]) < before) continue;
+          const index = at ? Number(at[1]) < before ? Number(at[1]) : Number(at[1]) + start : null;
+          errors.push({ ...describeError(error), path: index === null ? slot.pointer : `${slot.pointer}/${index}${at![2]}` });
+        }
+      }
+      if (!unique) continue;
+      for (const item of items) {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (id === undefined) continue;
+        if (ids.has(id)) errors.push({ path: slot.pointer, message: `must NOT have duplicate items (id ${JSON.stringify(id)} twice)` });
+        ids.add(id);
+      }
+    }
+  }
+  const said = sayingEachOnce(errors);
+  return { valid: said.length === 0, errors: said };
+}
+
