@@ -4,7 +4,8 @@ import { compactUtcTimestamp, toUtcTimestamp } from '../utc-timestamp.js';
 import { OCDS_BIDS_EXTENSION_URL, OCDS_VERSION, OCID_PREFIX_PATTERN, type OcdsReleaseTag } from './ocds-constants.js';
 import { buildAwards } from './ocds-awards.js';
 import { bidDetails, buildBidStatistics } from './ocds-bids.js';
-import { buildPartyIndex, buyerParty, companyParties, type OcdsLongList } from './ocds-parties.js';
+import { arrayList, type OcdsListSlot, type OcdsParts, withListsFilledIn } from './ocds-long-lists.js';
+import { buildPartyIndex, buyerParty, companyParties } from './ocds-parties.js';
 import { buildTender } from './ocds-tender.js';
 import type { OcdsRelease, OcdsReleasePackage } from './ocds-types.js';
 
@@ -31,42 +32,6 @@ function releaseTag(snapshot: SnapshotWithoutReviews): OcdsReleaseTag {
   if (isDecided(snapshot)) return 'award';
   const { status } = snapshot.challenge;
   return status === 'cancelled' || status === 'archived' ? 'tenderCancellation' : 'tender';
-}
-
-/** The lists of a release that grow with the number of entries. */
-export type OcdsListKind = 'parties' | 'tenderers' | 'bidDetails';
-
-/** Where a long list goes: the array of the release it fills, and which list it is. */
-export interface OcdsListSlot {
-  kind: OcdsListKind;
-  /** JSON Pointer of the array in the document it belongs to. */
-  pointer: string;
-  /** The array in the document; it holds what comes before the list (the buyer, for parties). */
-  target: unknown[];
-  list: OcdsLongList<unknown>;
-}
-
-/**
- * A release or package with its long lists left out and the slots they go in, in the order in
- * which they appear in the document, so a large export can validate and write them in batches.
- */
-export interface OcdsParts<T> {
-  document: T;
-  lists: OcdsListSlot[];
-}
-
-function arrayList<T>(items: readonly T[]): OcdsLongList<T> {
-  return { length: items.length, slice: (start, end) => items.slice(start, end) };
-}
-
-/** Puts every long list in its place: the whole document, for a small export or a test. */
-export function withListsFilledIn<T>(parts: OcdsParts<T>): T {
-  for (const slot of parts.lists) {
-    for (let start = 0; start < slot.list.length; start += 1000) {
-      for (const item of slot.list.slice(start, start + 1000)) slot.target.push(item);
-    }
-  }
-  return parts.document;
 }
 
 /**
@@ -145,51 +110,3 @@ export function buildOcdsReleasePackage(snapshot: SnapshotWithoutReviews, option
 export function serialiseOcdsReleasePackage(releasePackage: OcdsReleasePackage): string {
   return `${JSON.stringify(releasePackage, null, 2)}\n`;
 }
-
-/** Items of a long list made, validated and written at a time. */
-export const OCDS_LIST_BATCH = 500;
-
-/** A string for a list's place in the text that the document's own text does not hold. */
-function placeholders(document: unknown, count: number): string[] {
-  const text = JSON.stringify(document);
-  for (let attempt = 0; ; attempt++) {
-    const marks = Array.from({ length: count }, (_, i) => `\u0000fairpitch-list-${i}-${attempt}`);
-    if (marks.every((mark) => !text.includes(JSON.stringify(mark).slice(1, -1)))) return marks;
-  }
-}
-
-/**
- * The text serialiseOcdsReleasePackage gives for the whole package, in pieces, with each long
- * list made and written `batchSize` items at a time: the package is written with a placeholder
- * for each list, and each placeholder is replaced by the list's items, indented as
- * JSON.stringify indents them in place. So a package of 10,000 bids is never held as one text
- * or one object tree.
- */
-export function* serialisedOcdsReleasePackageChunks(parts: OcdsParts<OcdsReleasePackage>, batchSize = OCDS_LIST_BATCH): Generator<string> {
-  const filled = parts.lists.filter((slot) => slot.list.length > 0);
-  const marks = placeholders(parts.document, filled.length);
-  filled.forEach((slot, i) => slot.target.push(marks[i]));
-  let text: string;
-  try {
-    text = serialiseOcdsReleasePackage(parts.document);
-  } finally {
-    for (const slot of filled) slot.target.pop();
-  }
-  let from = 0;
-  for (const [i, slot] of filled.entries()) {
-    const mark = JSON.stringify(marks[i]);
-    const at = text.indexOf(mark, from);
-    const indent = text.slice(text.lastIndexOf('\n', at) + 1, at);
-    yield text.slice(from, at);
-    for (let start = 0; start < slot.list.length; start += batchSize) {
-      let piece = '';
-      for (const [k, item] of slot.list.slice(start, start + batchSize).entries()) {
-        piece += `${start + k ? `,\n${indent}` : ''}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${indent}`)}`;
-      }
-      yield piece;
-    }
-    from = at + mark.length;
-  }
-  yield text.slice(from);
-}
-

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DecidedChallengeSnapshot } from '../snapshot.js';
 import { exampleDecidedSnapshot, exampleUndecidedSnapshot } from '../testing/example-snapshot.js';
-import { buildOcdsReleasePackageParts, withListsFilledIn } from './build-ocds-release-package.js';
+import { buildOcdsReleasePackageParts } from './build-ocds-release-package.js';
+import { withListsFilledIn } from './ocds-long-lists.js';
 import { exportOcdsReleasePackage, exportOcdsReleasePackageInBatches } from './export-ocds-release-package.js';
 import { validateOcdsReleasePackage, validateOcdsReleasePackageInBatches } from './validate-ocds.js';
 
@@ -58,6 +59,13 @@ describe('exportOcdsReleasePackageInBatches', () => {
     }
   });
 
+  it('writes the same bytes when a text of the challenge looks like the placeholder of a list', () => {
+    const snapshot = exampleDecidedSnapshot();
+    snapshot.challenge.title = 'Titel \u0000fairpitch-list-0-0 og \u0000fairpitch-list-1-0';
+    snapshot.challenge.description = '"\u0000fairpitch-list-2-0"';
+    expect(inBatches(snapshot, 1).join('')).toBe(whole(snapshot));
+  });
+
   it('never holds the text of a whole list: no piece is larger than a batch', () => {
     const pieces = inBatches(manyEntries(2_000), 100);
     const text = pieces.join('');
@@ -86,7 +94,7 @@ describe('exportOcdsReleasePackageInBatches', () => {
     const list = parties.list;
     broken.lists[broken.lists.indexOf(parties)] = {
       ...parties,
-      list: { length: list.length, slice: (start, end) => list.slice(start, end).map((p, i) => (start + i === 20 ? { ...p, name: 7 } : p)) },
+      list: { length: list.length, slice: (start, end) => list.slice(start, end).map((p, i) => (start + i === 20 ? { ...(p as object), name: 7 } : p)) },
     };
     const batched = validateOcdsReleasePackageInBatches(broken, 4);
     // The buyer comes first, so the 21st company is item 21 of the release's parties.

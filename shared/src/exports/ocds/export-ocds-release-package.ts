@@ -1,11 +1,6 @@
-import {
-  OCDS_LIST_BATCH,
-  buildOcdsReleasePackage,
-  buildOcdsReleasePackageParts,
-  serialiseOcdsReleasePackage,
-  serialisedOcdsReleasePackageChunks,
-  type OcdsExportOptions,
-} from './build-ocds-release-package.js';
+import { buildOcdsReleasePackage, buildOcdsReleasePackageParts, serialiseOcdsReleasePackage, type OcdsExportOptions } from './build-ocds-release-package.js';
+import { OCDS_LIST_BATCH } from './ocds-long-lists.js';
+import { serialisedOcdsReleasePackageChunks } from './serialise-ocds-in-batches.js';
 import type { OcdsReleasePackage } from './ocds-types.js';
 import { validateOcdsReleasePackage, validateOcdsReleasePackageInBatches, type OcdsValidationError } from './validate-ocds.js';
 import type { SnapshotWithoutReviews } from '../snapshot.js';

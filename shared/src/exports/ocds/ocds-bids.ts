@@ -2,7 +2,8 @@ import { byInstantThenId } from '../compare.js';
 import { isDecided, type SnapshotWithoutReviews, type EntrySnapshot } from '../snapshot.js';
 import { toUtcTimestamp } from '../utc-timestamp.js';
 import type { OcdsStatisticMeasure } from './ocds-constants.js';
-import type { OcdsLongList, OcdsPartyIndex } from './ocds-parties.js';
+import type { OcdsLongList } from './ocds-long-lists.js';
+import type { OcdsPartyIndex } from './ocds-parties.js';
 import type { OcdsBid, OcdsStatistic } from './ocds-types.js';
 
 function bid(entry: EntrySnapshot, parties: OcdsPartyIndex, rank: number | undefined): OcdsBid {

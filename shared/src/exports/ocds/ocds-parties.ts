@@ -1,6 +1,7 @@
 import { compareCodePoints } from '../compare.js';
 import type { CompanySnapshot, SnapshotWithoutReviews } from '../snapshot.js';
 import { buyerPartyId, companyIdentifier, companyPartyId } from './company-identifier.js';
+import type { OcdsLongList } from './ocds-long-lists.js';
 import type { OcdsOrganizationReference, OcdsParty } from './ocds-types.js';
 
 export interface OcdsPartyIndex {
@@ -46,16 +47,6 @@ function companyParty(company: CompanySnapshot, ref: OcdsOrganizationReference, 
     roles: supplier ? ['tenderer', 'supplier'] : ['tenderer'],
     details: { scale: company.sizeClass },
   };
-}
-
-/**
- * A list of the release that grows with the number of entries (parties, tenderers, bids), made a
- * slice at a time so that a large export can write and validate it in batches without holding
- * every item, or the text of all of them.
- */
-export interface OcdsLongList<T> {
-  readonly length: number;
-  slice(start: number, end: number): T[];
 }
 
 /**

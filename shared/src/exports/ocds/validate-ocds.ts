@@ -4,7 +4,7 @@ import type { JsonValue } from '../../common/canonical-json.js';
 import { FAST_UNIQUE_ITEMS_KEYWORD, hasUniqueItems, withFastUniqueItems } from './fast-unique-items.js';
 import { applyJsonMergePatch } from './json-merge-patch.js';
 import { isDateTimeFormat, isUriFormat } from './json-schema-formats.js';
-import type { OcdsListKind, OcdsParts } from './build-ocds-release-package.js';
+import type { OcdsListKind, OcdsParts } from './ocds-long-lists.js';
 import bidsExtensionPatch from './schema/bids-extension/release-schema.json' with { type: 'json' };
 import releasePackageSchema from './schema/release-package-schema.json' with { type: 'json' };
 import releaseSchema from './schema/release-schema.json' with { type: 'json' };
@@ -129,14 +129,11 @@ export function validateOcdsReleasePackageInBatches(parts: OcdsParts<unknown>, b
     const before = slot.target.length;
     for (let start = 0; start < slot.list.length && errors.length < maxErrors; start += batchSize) {
       const items = slot.list.slice(start, start + batchSize);
-      const batch = [...slot.target, ...items];
-      if (validate(batch) !== true) {
+      // What comes before the list (the buyer) was checked with the package.
+      if (validate(items) !== true) {
         for (const error of validate.errors ?? []) {
           const at = /^\/(\d+)(.*)$/.exec(error.instancePath);
-          // The items before the list (the buyer) are checked with each batch; say their problems once.
-          if (start > 0 && at && Number(at[1]) < before) continue;
-          const index = at ? Number(at[1]) < before ? Number(at[1]) : Number(at[1]) + start : null;
-          errors.push({ ...describeError(error), path: index === null ? slot.pointer : `${slot.pointer}/${index}${at![2]}` });
+          errors.push({ ...describeError(error), path: at ? `${slot.pointer}/${before + start + Number(at[1])}${at[2]}` : slot.pointer });
         }
       }
       if (!unique) continue;
