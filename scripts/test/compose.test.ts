@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { WORKER_ALLOCATOR_ENV, WORKER_NODE_ARGS } from '../../worker/process-settings.mjs';
 
 // No Docker engine runs where the tests run, so the compose file is checked by reading it.
 const compose = parse(readFileSync('docker/compose.yaml', 'utf8'), { merge: true }) as {
@@ -45,6 +46,13 @@ describe('docker/compose.yaml', () => {
       expect(env.S3_ENDPOINT).toBe('http://minio:9000');
       expect(env.SESSION_SECRET).toMatch(/SESSION_SECRET:\?/);
     }
+  });
+
+  it('starts the worker with the memory settings pnpm start and the benchmark use', () => {
+    const dockerfile = readFileSync(compose.services.worker!.build!.dockerfile, 'utf8');
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    expect(cmd).toEqual(['node', ...WORKER_NODE_ARGS, 'dist/main.js']);
+    for (const [name, value] of Object.entries(WORKER_ALLOCATOR_ENV)) expect(dockerfile).toMatch(new RegExp(`^ENV .*\\b${name}=${value}\\b`, 'm'));
   });
 
   it('starts the apps only once their dependencies are healthy', () => {

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ROOT, benchDatabase, fmt, freePort, goal, heading, pg, startProcess, waitForHttp } from '../../scripts/bench/lib.mjs';
+import { WORKER_NODE_ARGS, workerEnv } from '../process-settings.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
@@ -161,7 +162,8 @@ async function copyBaseline(db, challengeId, path) {
 /** A process's resident memory now (VmRSS) or at its peak so far (VmHWM), threads included. */
 function memoryMb(pid, field) {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    // Pss (shared pages, such as the Node.js binary's, counted once across processes) is only in smaps_rollup.
+    const status = readFileSync(`/proc/${pid}/${field === 'Pss' ? 'smaps_rollup' : 'status'}`, 'utf8');
     const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
     return match ? Number(match[1]) / 1024 : null;
   } catch {
@@ -192,19 +194,23 @@ function childrenOf(pid) {
 function sampleMemory(pid) {
   const peaks = new Map();
   let together = 0;
+  let proportional = 0;
   const timer = setInterval(() => {
     let sum = memoryMb(pid, 'VmRSS') ?? 0;
+    let pss = memoryMb(pid, 'Pss') ?? 0;
     for (const child of childrenOf(pid)) {
       const [rss, hwm] = [memoryMb(child, 'VmRSS'), memoryMb(child, 'VmHWM')];
       if (rss !== null) sum += rss;
+      pss += memoryMb(child, 'Pss') ?? 0;
       if (hwm !== null) peaks.set(child, Math.max(peaks.get(child) ?? 0, hwm));
     }
     together = Math.max(together, sum);
+    proportional = Math.max(proportional, pss);
   }, 25);
   return {
     stop() {
       clearInterval(timer);
-      return { exportProcesses: [...peaks.values()], together };
+      return { exportProcesses: [...peaks.values()], together, proportional };
     },
   };
 }
@@ -286,11 +292,12 @@ try {
     await context.close();
 
     // The whole export in the worker, for its peak memory.
-    const worker = startProcess(join(ROOT, 'worker', 'dist', 'main.js'), common, [...WORKER_FLAGS, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])]);
+    // Started as `pnpm start` and the Docker image start it (worker/process-settings.mjs).
+    const worker = startProcess(join(ROOT, 'worker', 'dist', 'main.js'), workerEnv({ ...process.env, ...common }), [...WORKER_NODE_ARGS, ...WORKER_FLAGS, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])]);
     let peak = null;
     let atRest = null;
     let exportMs = null;
-    let sampled = { exportProcesses: [], together: null };
+    let sampled = { exportProcesses: [], together: null, proportional: null };
     try {
       await new Promise((resolve) => setTimeout(resolve, 3000));
       atRest = memoryMb(worker.child.pid, 'VmRSS');
@@ -321,13 +328,15 @@ try {
     console.log(`  worker memory: ${atRest === null ? 'unknown' : `${fmt(atRest, 0)} MB`} at rest before the export, peak ${peak === null ? 'unknown' : `${fmt(peak, 0)} MB`} (resident, start-up included)`);
     if (exportPeak !== null) {
       console.log(`  export process (the worker builds each export in a process of its own): peak ${fmt(exportPeak, 0)} MB resident, start-up included`);
-      console.log(`  worker and export process together: peak ${fmt(sampled.together, 0)} MB resident (sampled every 25 ms)`);
+      console.log(`  worker and export process together: peak ${fmt(sampled.together, 0)} MB resident, ${fmt(sampled.proportional, 0)} MB proportional (pages they share counted once; sampled every 25 ms)`);
     }
     goal('CSV at most 2× COPY (CSV writing alone)', csvMs <= 2 * copyMs, `${fmt(csvMs / copyMs, 2)}×`);
     goal('CSV at most 2× COPY (including loading the data)', loadMs + csvMs <= 2 * copyMs, `${fmt((loadMs + csvMs) / copyMs, 2)}×`);
     goal('XLSX at most 5× COPY', xlsxMs <= 5 * copyMs, `${fmt(xlsxMs / copyMs, 2)}×`);
     if (peak !== null) goal('worker peak memory under 256 MB (the worker process)', peak < 256, `${fmt(peak, 0)} MB`);
     if (exportPeak !== null) goal('export process peak memory under 256 MB', exportPeak < 256, `${fmt(exportPeak, 0)} MB`);
+    // The stricter reading of the goal: the worker service as a whole while it exports.
+    if (exportPeak !== null) goal('worker and export process together under 256 MB (proportional set size)', sampled.proportional < 256, `${fmt(sampled.proportional, 0)} MB`);
   } finally {
     await api.stop();
   }
