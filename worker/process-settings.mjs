@@ -1,7 +1,7 @@
 // How the worker process is started wherever this repository starts it (`pnpm start`, the Docker
 // image, the benchmark): V8's young generation at 4 MB per semi-space instead of up to 16 MB, and
 // glibc serving allocations from 16 KiB up by mmap, with two arenas. The worker then rests at
-// about 110 MB instead of 150 MB, and with an export's own process stays under 256 MB at
+// about 120 MB instead of 150 MB, and with an export's own process stays under 256 MB at
 // 10,000 entries (docs/architecture.md, Memory). An operator's own environment wins.
 
 /** Node.js options before the worker's script. */
