@@ -24,53 +24,68 @@ export function krippendorffAlpha(units: readonly (readonly number[])[], metric:
 
 function intervalAlpha(units: readonly (readonly number[])[]): number | null {
   let n = 0;
-  let sum = 0;
+  let shift = 0;
   for (const u of units) {
     n += u.length;
-    for (const x of u) sum += x;
+    for (const x of u) shift += x;
   }
   if (n < 2) return null;
   // Working with deviations from the mean avoids cancellation in m·Σx² − (Σx)².
-  const accumulator = new IntervalAlphaAccumulator(sum / n);
-  for (const u of units) accumulator.add(u);
-  return accumulator.alpha();
+  shift /= n;
+  let within = 0;
+  let total1 = 0;
+  let total2 = 0;
+  for (const u of units) {
+    let s1 = 0;
+    let s2 = 0;
+    for (const x of u) {
+      const d = x - shift;
+      s1 += d;
+      s2 += d * d;
+    }
+    within += (u.length * s2 - s1 * s1) / (u.length - 1);
+    total1 += s1;
+    total2 += s2;
+  }
+  return alphaFrom(n, within, n * total2 - total1 * total1);
 }
 
 /**
  * Interval alpha a unit at a time, for a report that reads the scores in batches and cannot hold
- * them all: it keeps four sums, whatever the number of units. Values are taken as deviations from
- * `shift` so that m·Σd² − (Σd)² does not cancel; krippendorffAlpha uses the mean of all values,
- * which needs them all first, so a one-pass caller gives a value near the mean instead (the
- * middle of the scale). The result differs from krippendorffAlpha's only by rounding.
+ * them all: it keeps four numbers, whatever the number of units. Each unit's spread is taken
+ * around its own mean and the units are combined by Chan et al.'s pairwise update, so no sum of
+ * squares is taken far from its mean: scores that are all equal give null, as krippendorffAlpha
+ * does, and the result differs from krippendorffAlpha's only by rounding.
  */
 export class IntervalAlphaAccumulator {
   private n = 0;
   private within = 0;
-  private total1 = 0;
-  private total2 = 0;
-
-  constructor(private readonly shift = 0) {}
+  private mean = 0;
+  /** Sum of squared deviations of all values added from their mean. */
+  private spread = 0;
 
   /** The values one unit (entry) received; a unit with fewer than 2 is not pairable and ignored. */
   add(unit: readonly number[]): void {
-    if (unit.length < 2) return;
-    let s1 = 0;
-    let s2 = 0;
-    for (const x of unit) {
-      const d = x - this.shift;
-      s1 += d;
-      s2 += d * d;
-    }
-    this.within += (unit.length * s2 - s1 * s1) / (unit.length - 1);
-    this.total1 += s1;
-    this.total2 += s2;
-    this.n += unit.length;
+    const m = unit.length;
+    if (m < 2) return;
+    let sum = 0;
+    for (const x of unit) sum += x;
+    const unitMean = sum / m;
+    let squares = 0;
+    for (const x of unit) squares += (x - unitMean) * (x - unitMean);
+    // krippendorffAlpha's (m·Σx² − (Σx)²)/(m − 1), which is m·Σ(x − x̄)²/(m − 1).
+    this.within += (m * squares) / (m - 1);
+    const delta = unitMean - this.mean;
+    const n = this.n + m;
+    this.spread += squares + (delta * delta * this.n * m) / n;
+    this.mean += (delta * m) / n;
+    this.n = n;
   }
 
   /** Alpha over the units added so far, or null when it is undefined (see krippendorffAlpha). */
   alpha(): number | null {
     if (this.n < 2) return null;
-    return alphaFrom(this.n, this.within, this.n * this.total2 - this.total1 * this.total1);
+    return alphaFrom(this.n, this.within, this.n * this.spread);
   }
 }
 

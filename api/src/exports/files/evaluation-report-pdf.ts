@@ -181,10 +181,8 @@ export async function writeEvaluationReport(path: string, input: EvaluationRepor
   const criteria = method.criteria;
   const criterionName = new Map(criteria.map((c) => [c.id, c.name[locale]]));
   // The agreement statistics below, summed up entry by entry as the reviews are read rather
-  // than from a list of every score. Scores lie on the method's scale, so its middle is close
-  // enough to their mean to keep the sums exact.
-  const middle = (method.scale.min + method.scale.max) / 2;
-  const agreement = new Map(criteria.map((c) => [c.id, new IntervalAlphaAccumulator(middle)]));
+  // than from a list of every score.
+  const agreement = new Map(criteria.map((c) => [c.id, new IntervalAlphaAccumulator()]));
   const reviewOrder = (a: ReviewSnapshot, b: ReviewSnapshot) =>
     (a.kind === b.kind ? 0 : a.kind === 'consensus' ? -1 : 1) || compareLabels(a.juror?.label ?? '', b.juror?.label ?? '') || (a.submittedAt < b.submittedAt ? -1 : 1);
   let scored = 0;
