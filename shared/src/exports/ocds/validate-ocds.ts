@@ -1,6 +1,7 @@
 import ajvDraft04 from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv-draft-04';
 import type { JsonValue } from '../../common/canonical-json.js';
+import { hashCanonical } from '../../common/sha256.js';
 import { FAST_UNIQUE_ITEMS_KEYWORD, hasUniqueItems, withFastUniqueItems } from './fast-unique-items.js';
 import { applyJsonMergePatch } from './json-merge-patch.js';
 import { isDateTimeFormat, isUriFormat } from './json-schema-formats.js';
@@ -66,11 +67,14 @@ function validators(): Validators {
   const extended = extendedReleaseSchema();
   const release = withFastUniqueItems(extended) as { id?: string };
   ajv.addSchema(release);
+  // A batch of a list is checked against the list's array schema without its uniqueItems (a
+  // batch is not the whole list), its references pointing into the release schema.
   const list = (kind: OcdsListKind) => {
     const path = LIST_SCHEMA_POINTERS[kind];
-    const schema = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], extended) as { uniqueItems?: boolean } | undefined;
+    const schema = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], extended) as Record<string, JsonValue> | undefined;
     if (!schema) throw new Error(`the release schema defines no ${path.join('/')}`);
-    return { validate: ajv.compile({ $ref: `${release.id ?? ''}#/${path.join('/')}` }), unique: schema.uniqueItems === true };
+    const { uniqueItems, ...batch } = schema;
+    return { validate: ajv.compile(withReferencesInto(release.id ?? '', batch) as object), unique: uniqueItems === true };
   };
   compiled = {
     releasePackage: ajv.compile(withFastUniqueItems(releasePackageSchema as JsonValue) as object),
@@ -78,6 +82,15 @@ function validators(): Validators {
     lists: { parties: list('parties'), tenderers: list('tenderers'), bidDetails: list('bidDetails') },
   };
   return compiled;
+}
+
+/** A copy of a part of a schema whose local references (`#/…`) point into the schema `id`. */
+function withReferencesInto(id: string, schema: JsonValue): JsonValue {
+  if (Array.isArray(schema)) return schema.map((item) => withReferencesInto(id, item));
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${id}${value}` : withReferencesInto(id, value)]),
+  );
 }
 
 function describeError(error: ErrorObject): OcdsValidationError {
@@ -114,18 +127,19 @@ export function validateOcdsRelease(document: unknown): OcdsValidationResult {
 
 /**
  * Validates a release package whose long lists are made in batches (see OcdsParts), with the
- * errors validating the whole package would give, at the same paths: the package without its
- * long lists against the release package schema, then each list `batchSize` items at a time
- * against its array's schema in the release schema. Where the schema wants a list's items
- * unique, a batch is checked as the schema says and batches against each other by id (equal
- * items have equal ids; two different items with one id are refused as well). Stops after
- * `maxErrors` errors.
+ * errors validating the whole package would give, at the same paths, though not always in the
+ * same order (the package's own come first, then each list's): the package without its long
+ * lists against the release package schema, then each list `batchSize` items at a time against
+ * its array's schema. Where the schema wants a list's items unique, each item's canonical JSON
+ * is hashed and compared with every earlier item's, as JSON Schema compares items. At most
+ * `maxErrors` errors are given.
  */
 export function validateOcdsReleasePackageInBatches(parts: OcdsParts<unknown>, batchSize: number, maxErrors = 100): OcdsValidationResult {
   const errors = [...result(validators().releasePackage, parts.document).errors];
   for (const slot of parts.lists) {
     const { validate, unique } = validators().lists[slot.kind];
-    const ids = new Set<unknown>(slot.target.map((item) => (item as { id?: unknown } | null)?.id));
+    const seen = unique ? new Set(slot.target.map(hashCanonical)) : null;
+    let duplicate = false;
     const before = slot.target.length;
     for (let start = 0; start < slot.list.length && errors.length < maxErrors; start += batchSize) {
       const items = slot.list.slice(start, start + batchSize);
@@ -136,16 +150,17 @@ export function validateOcdsReleasePackageInBatches(parts: OcdsParts<unknown>, b
           errors.push({ ...describeError(error), path: at ? `${slot.pointer}/${before + start + Number(at[1])}${at[2]}` : slot.pointer });
         }
       }
-      if (!unique) continue;
-      for (const item of items) {
-        const id = (item as { id?: unknown } | null)?.id;
-        if (id === undefined) continue;
-        if (ids.has(id)) errors.push({ path: slot.pointer, message: `must NOT have duplicate items (id ${JSON.stringify(id)} twice)` });
-        ids.add(id);
+      for (const item of seen && !duplicate ? items : []) {
+        const hash = hashCanonical(item);
+        duplicate = seen!.has(hash);
+        if (duplicate) {
+          errors.push({ path: slot.pointer, message: 'must NOT have duplicate items' });
+          break;
+        }
+        seen!.add(hash);
       }
     }
   }
-  const said = sayingEachOnce(errors);
+  const said = sayingEachOnce(errors).slice(0, maxErrors);
   return { valid: said.length === 0, errors: said };
 }
-
