@@ -15,8 +15,8 @@ RUN pnpm install --frozen-lockfile \
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production STORAGE_DIR=/data/storage
-# As worker/process-settings.mjs says: glibc's allocator tuned for the worker's memory.
-ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=16384
+# The worker's memory settings, as worker/process-settings.mjs sets them for pnpm start.
+ENV NODE_OPTIONS=--max-semi-space-size=4 MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=16384
 WORKDIR /app
 COPY --from=build /out /app
 RUN mkdir -p /data/storage && chown -R node:node /data
@@ -24,4 +24,4 @@ USER node
 # The worker has no HTTP server; it is healthy while its process can reach Redis and PostgreSQL.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=5 \
   CMD node dist/healthcheck.js
-CMD ["node", "--max-semi-space-size=4", "dist/main.js"]
+CMD ["node", "dist/main.js"]

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { WORKER_NODE_ARGS, workerEnv } from '../worker/process-settings.mjs';
+import { workerEnv } from '../worker/process-settings.mjs';
 import { ROOT, buildAll, checkNodeVersion, installIfNeeded, log } from './lib/workspace.mjs';
 
 checkNodeVersion();
@@ -46,8 +46,8 @@ const env = {
 const children = new Map();
 let stopping = false;
 
-function startChild(name, script, { nodeArgs = [], childEnv = env } = {}) {
-  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(name, script, childEnv = env) {
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => console.log(`\x1b[2m[${name}]\x1b[0m ${line}`));
   }
@@ -103,7 +103,7 @@ if (!healthy) {
   console.error('[fairpitch] the API did not become healthy within two minutes.');
   await shutdown(1);
 }
-startChild('worker', join(ROOT, 'worker', 'dist', 'main.js'), { nodeArgs: WORKER_NODE_ARGS, childEnv: workerEnv(env) });
+startChild('worker', join(ROOT, 'worker', 'dist', 'main.js'), workerEnv(env));
 
 const demo = env.SEED_DEMO === 'true';
 console.log(`
