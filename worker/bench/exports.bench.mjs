@@ -170,7 +170,6 @@ function memoryMb(pid, field) {
   }
 }
 
-/** The processes a process started (the worker's export process), from every thread's list. */
 /** Memory of the process that no other process shares (such as the Node.js binary's pages), in MB. */
 function privateMb(pid) {
   try {
@@ -182,6 +181,7 @@ function privateMb(pid) {
   }
 }
 
+/** The processes a process started (the worker's export process), from every thread's list. */
 function childrenOf(pid) {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((tid) => {

@@ -1,9 +1,8 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { formatNumberFor, reviewSourceOf, type DecidedChallengeSnapshot } from '@fairpitch/shared/exports';
 import { exampleDecidedSnapshot } from '@fairpitch/shared/exports/testing';
 import { krippendorffAlpha } from '@fairpitch/shared/judging';
