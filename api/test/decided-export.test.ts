@@ -5,6 +5,7 @@ import { DEFAULT_SCREENING_LIMITS, type ScreeningInput } from '@fairpitch/shared
 import { extractTexts } from '@fairpitch/shared/screening/documents';
 import { Clock } from '../src/common/clock.js';
 import { BuildExport } from '../src/exports/build-export.use-case.js';
+import { JuryDecision } from '../src/judging/jury-decision.service.js';
 import { completeEntryContent } from './support/entry-fixtures.js';
 import { TEST_PASSWORD, type TestUser, signedInUser } from './support/fixtures.js';
 import { type Participant, declare, fullReview, makeJurors, namedUser, openChallenge, participate, pricedMethod } from './support/judging-fixtures.js';
@@ -245,6 +246,26 @@ describe('a blind challenge from publication to a decided export that verifies a
       const rows = rankingCsvRows(first.files['ranking.csv']!);
       expectCsvToMatch(rows, final.entries, [fjordlys.entryId]);
       expect(rows.find((r) => r.entry === labels.get(nordvik.entryId))).toMatchObject({ company: 'Nordvik Data AB', country: 'SE' });
+    });
+
+    it('reads of the ranking stored with the decision just what the export lists, value for value', async () => {
+      const decisions = t.app.get(JuryDecision);
+      const stored = (await decisions.find(challengeId))!.ranking.entries as unknown as Record<string, unknown>[];
+      const picked = await decisions.findRankedEntries(challengeId);
+      expect(stored.length).toBeGreaterThan(1);
+      expect(picked).toEqual(
+        stored.map((e) => ({
+          entryId: e['entryId'],
+          rank: e['rank'],
+          tied: e['tied'],
+          total: e['total'],
+          belowThreshold: e['belowThreshold'],
+          byCriterion: Object.fromEntries(Object.entries(e['byCriterion'] as Record<string, { used?: number }>).map(([id, c]) => [id, { used: c.used ?? null }])),
+          screening: e['screening'] ?? null,
+          pricePoints: e['pricePoints'] ?? null,
+        })),
+      );
+      expect(await decisions.findRankedEntries('00000000-0000-4000-8000-000000000000')).toBeNull();
     });
 
     it('publishes an OCDS package that validates, with the award pointing at the winning bid', () => {

@@ -22,7 +22,7 @@ import { JudgingExportSource, type JudgingDecision } from '../exports/judging-ex
 import { PRICE_CRITERION_ID, screeningCriterionId } from '../exports/snapshot/challenge-snapshot.js';
 import { JuryAccess, methodOf } from './jury-access.service.js';
 import { JuryConflicts } from './jury-conflicts.service.js';
-import { JuryDecision } from './jury-decision.service.js';
+import { JuryDecision, type RankedEntrySummary } from './jury-decision.service.js';
 import { JuryResults } from './jury-results.service.js';
 import { type ConsensusRow, type ReviewRow, type SubmittedReviewRow, consensusOf, consensusOfEntries, countingReviews, countingReviewsOf } from './jury-reviews.repository.js';
 import { jurorPseudonym } from './jury-state.js';
@@ -55,10 +55,9 @@ export class JudgingExportAdapter extends JudgingExportSource {
 
   /** The final ranking stored with the decision; before it, the ranking as it stands now (for DRAFT exports). */
   async ranking(challengeId: string): Promise<RankingRowSnapshot[]> {
-    const challenge = await this.challenge(challengeId);
-    const stored = await this.decisions.find(challengeId);
-    const ranking = stored ? stored.ranking : await this.results.compute(challenge);
-    return rankingRows(ranking.entries as RankedRow[], methodOf(challenge));
+    const [challenge, stored] = await Promise.all([this.challenge(challengeId), this.decisions.findRankedEntries(challengeId)]);
+    const entries = stored ?? ((await this.results.compute(challenge)).entries as RankedRow[]);
+    return rankingRows(entries, methodOf(challenge));
   }
 
   async reviews(challengeId: string): Promise<ReviewSnapshot[]> {
@@ -150,16 +149,7 @@ export class JudgingExportAdapter extends JudgingExportSource {
 }
 
 /** A row of judging's ranking view (rubric or pairwise), as computed or as stored with the decision. */
-export interface RankedRow {
-  entryId: string;
-  rank: number;
-  tied: boolean;
-  total: number;
-  belowThreshold: boolean;
-  byCriterion: Record<string, { used?: number | null } | undefined>;
-  screening?: Partial<Record<string, number | null>>;
-  pricePoints?: number | null;
-}
+export type RankedRow = RankedEntrySummary;
 
 export type RankingMethod = Pick<EvaluationMethod, 'criteria' | 'scale' | 'screeningWeights' | 'priceWeight'>;
 

@@ -33,6 +33,18 @@ export interface DecisionRow {
   decidedAt: Date;
 }
 
+/** What an export lists of an entry in the ranking stored with the decision (see RankedEntry). */
+export interface RankedEntrySummary {
+  entryId: string;
+  rank: number;
+  tied: boolean;
+  total: number;
+  belowThreshold: boolean;
+  byCriterion: Record<string, { used?: number | null } | undefined>;
+  screening?: Partial<Record<string, number | null>> | null;
+  pricePoints?: number | null;
+}
+
 /**
  * The organiser finalises the ranking: the scores lock (a database trigger refuses any later
  * write), the winners and the award are recorded with the ranking snapshot and the method's hash,
@@ -121,6 +133,30 @@ export class JuryDecision {
       [challengeId],
     )) as Omit<DecisionRow, 'ranking'>[];
     return row ?? null;
+  }
+
+  /**
+   * The entries of the ranking stored with the decision, each with only what an export lists of
+   * it, or null before the decision. PostgreSQL picks them out of the stored ranking, which also
+   * holds every criterion's statistics per entry: for 10,000 entries, reading and parsing all of
+   * it was a quarter of an export's loading.
+   */
+  async findRankedEntries(challengeId: string): Promise<RankedEntrySummary[] | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT e.entry AS entry
+         FROM jury_decision d
+         CROSS JOIN LATERAL (
+           SELECT jsonb_build_object(
+                    'entryId', x->'entryId', 'rank', x->'rank', 'tied', x->'tied', 'total', x->'total', 'belowThreshold', x->'belowThreshold',
+                    'byCriterion', coalesce((SELECT jsonb_object_agg(c.key, jsonb_build_object('used', c.value->'used')) FROM jsonb_each(x->'byCriterion') AS c), '{}'::jsonb),
+                    'screening', x->'screening', 'pricePoints', x->'pricePoints') AS entry
+             FROM jsonb_array_elements(d.ranking->'entries') AS x
+         ) AS e
+        WHERE d.challenge_id = $1`,
+      [challengeId],
+    )) as { entry: RankedEntrySummary }[];
+    if (rows.length > 0) return rows.map((row) => row.entry);
+    return (await this.findOutcome(challengeId)) ? [] : null;
   }
 
   async find(challengeId: string): Promise<DecisionRow | null> {
