@@ -23,6 +23,8 @@ import type { EntryArchiveData, ExportBundle, ScreeningReportRecord } from './ex
 
 export type { EntryArchiveData, ExportBundle } from './export-bundle.js';
 
+type OpenedEntrySummary = Awaited<ReturnType<EntriesService['openedEntrySummaries']>>[number];
+
 interface RetentionRecord {
   entryId: string;
   anonymisedAt: Date;
@@ -86,33 +88,23 @@ export class ExportSnapshotService {
     await this.requireOpened(challengeId);
     // The opened entries are the organisers' to read (as their entry list checks).
     await this.challengeAccess.requireOrganiser(actor, challengeId);
-    const detail = (await this.challenges.detail(actor, challengeId)) as unknown as ChallengeDetailView;
-    const summaries = await this.entries.openedEntrySummaries(challengeId);
-    summaries.sort((a, b) => (a.label ?? 0) - (b.label ?? 0) || (a.id < b.id ? -1 : 1));
-    const retained = await this.retentionRecords(challengeId);
-    const companies = new Map((await this.organisations.findByIds([...new Set(summaries.map((s) => s.companyId))])).map((c) => [c.id, c]));
-
-    const entrySnapshots: EntrySnapshot[] = [];
-    for (const batch of chunks(summaries, SNAPSHOT_BATCH)) {
-      const reports = await this.screening.currentReportsOf(batch.map((s) => s.id));
-      for (const summary of batch) {
-        const company = companies.get(summary.companyId);
-        const view: OpenedEntryView = {
-          ...summary,
-          company: company ? { id: company.id, name: company.name, country: company.country, cvr: company.cvr, registrationNumber: company.registrationNumber, sizeClass: company.sizeClass } : null,
-        };
-        const contact = !retained.has(summary.id) && company?.contactName && company.contactEmail ? { name: company.contactName, email: company.contactEmail } : null;
-        const report = reports.get(summary.id) ?? null;
-        entrySnapshots.push(entrySnapshot({ entry: view, contact, report, confirmedBlockers: report ? confirmedBlockers(report) : [], locale: options.language }));
-      }
-    }
-
-    const [decision, ranking, conflicts, awards, readReviews] = await Promise.all([
-      this.judging.decision(challengeId),
-      this.judging.ranking(challengeId),
-      this.judging.conflicts(challengeId),
-      this.judging.awards(challengeId),
-      this.judging.reviewReader(challengeId),
+    // Entries, judging and the audit trail are read side by side: each waits on the database.
+    const detailRead = this.challenges.detail(actor, challengeId) as unknown as Promise<ChallengeDetailView>;
+    const summariesRead = this.entries.openedEntrySummaries(challengeId).then((summaries) => summaries.sort((a, b) => (a.label ?? 0) - (b.label ?? 0) || (a.id < b.id ? -1 : 1)));
+    const retainedRead = this.retentionRecords(challengeId);
+    const [detail, summaries, retained, entrySnapshots, [decision, ranking, conflicts, awards, readReviews], { scan, chain, subjects }] = await Promise.all([
+      detailRead,
+      summariesRead,
+      retainedRead,
+      Promise.all([summariesRead, retainedRead]).then(([summaries, retained]) => this.entrySnapshots(summaries, retained, options)),
+      Promise.all([
+        this.judging.decision(challengeId),
+        this.judging.ranking(challengeId),
+        this.judging.conflicts(challengeId),
+        this.judging.awards(challengeId),
+        this.judging.reviewReader(challengeId),
+      ]),
+      Promise.all([detailRead, summariesRead]).then(([detail, summaries]) => this.auditExtract(challengeId, detail, summaries)),
     ]);
     // One object per juror, shared by all their reviews.
     const disclosed = new Map<string, JurorSnapshot>();
@@ -123,16 +115,6 @@ export class ExportSnapshotService {
       if (!shown) disclosed.set(key, (shown = { label: juror.label, name }));
       return shown;
     };
-
-    // The audit extract: one read through the events now for its end, size and counts; its
-    // rows are read again when the archive writes them.
-    const subjects = [
-      { type: 'challenge', ids: [challengeId] },
-      { type: 'entry', ids: summaries.map((s) => s.id) },
-    ];
-    const scan = new AuditExtractScan(detail.status === 'decided' || detail.status === 'archived' ? detail.decidedAt : null);
-    for await (const page of this.auditReads.eventsOf(subjects)) for (const event of page) scan.add(event);
-    const chain = scan.chain(await this.audit.verify());
     const auditReads = this.auditReads;
 
     const snapshot: SnapshotWithoutReviews = {
@@ -175,6 +157,43 @@ export class ExportSnapshotService {
         },
       },
     };
+  }
+
+  /** The entries in label order as the snapshot lists them, their screening read a batch at a time. */
+  private async entrySnapshots(summaries: readonly OpenedEntrySummary[], retained: ReadonlyMap<string, RetentionRecord>, options: ExportOptions): Promise<EntrySnapshot[]> {
+    const companies = new Map((await this.organisations.findByIds([...new Set(summaries.map((s) => s.companyId))])).map((c) => [c.id, c]));
+    const entrySnapshots: EntrySnapshot[] = [];
+    for (const batch of chunks(summaries, SNAPSHOT_BATCH)) {
+      const reports = await this.screening.currentReportsOf(batch.map((s) => s.id));
+      for (const summary of batch) {
+        const company = companies.get(summary.companyId);
+        const view: OpenedEntryView = {
+          ...summary,
+          company: company ? { id: company.id, name: company.name, country: company.country, cvr: company.cvr, registrationNumber: company.registrationNumber, sizeClass: company.sizeClass } : null,
+        };
+        const contact = !retained.has(summary.id) && company?.contactName && company.contactEmail ? { name: company.contactName, email: company.contactEmail } : null;
+        const report = reports.get(summary.id) ?? null;
+        entrySnapshots.push(entrySnapshot({ entry: view, contact, report, confirmedBlockers: report ? confirmedBlockers(report) : [], locale: options.language }));
+      }
+    }
+    return entrySnapshots;
+  }
+
+  /**
+   * The audit extract: one read through the events now for its end, size and counts, and the
+   * chain's verification; its rows are read again when the archive writes them.
+   */
+  private async auditExtract(challengeId: string, detail: ChallengeDetailView, summaries: readonly OpenedEntrySummary[]) {
+    const subjects = [
+      { type: 'challenge', ids: [challengeId] },
+      { type: 'entry', ids: summaries.map((s) => s.id) },
+    ];
+    const scan = new AuditExtractScan(detail.status === 'decided' || detail.status === 'archived' ? detail.decidedAt : null);
+    const verified = this.audit.verify();
+    // A verification that fails while the events are read is thrown below, not unobserved.
+    verified.catch(() => undefined);
+    for await (const page of this.auditReads.eventsOf(subjects)) for (const event of page) scan.add(event);
+    return { scan, subjects, chain: scan.chain(await verified) };
   }
 
   private async *entryEvidence(entryIds: readonly string[], revisionOf: ReadonlyMap<string, number>, retained: ReadonlyMap<string, RetentionRecord>): AsyncGenerator<EntryArchiveData[]> {
