@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type DeclarationRow, type RankedRow, handleConflicts, jurorLabeller, rankingRows, reviewSnapshots } from './judging-export.adapter.js';
+import { type DeclarationRow, handleConflicts, jurorLabeller, rankingRows, reviewSnapshots } from './judging-export.adapter.js';
+import type { RankedEntrySummary } from './jury-decision.service.js';
 import type { ConsensusRow, ReviewRow } from './jury-reviews.repository.js';
 
 const method = {
@@ -15,7 +16,7 @@ const method = {
 const aggregate = (used: number | null) => ({ count: 2, mean: used, median: used, normalised: null, used });
 
 describe('rankingRows', () => {
-  const rows: RankedRow[] = [
+  const rows: RankedEntrySummary[] = [
     { entryId: 'e2', rank: 2, tied: false, total: 61.5, belowThreshold: true, byCriterion: { quality: aggregate(2), value: aggregate(null) }, screening: { security: 40, climate: null }, pricePoints: 3 },
     { entryId: 'e1', rank: 1, tied: false, total: 80, belowThreshold: false, byCriterion: { quality: aggregate(8), value: aggregate(7.5) }, screening: { security: 72, climate: 90 }, pricePoints: 10 },
   ];
@@ -28,7 +29,7 @@ describe('rankingRows', () => {
   });
 
   it('lists tied entries by id and gives a pairwise ranking no criterion scores', () => {
-    const pairwise: RankedRow[] = [
+    const pairwise: RankedEntrySummary[] = [
       { entryId: 'b', rank: 1, tied: true, total: 0.4, belowThreshold: false, byCriterion: {} },
       { entryId: 'a', rank: 1, tied: true, total: 0.4, belowThreshold: false, byCriterion: {} },
     ];

@@ -56,7 +56,7 @@ export class JudgingExportAdapter extends JudgingExportSource {
   /** The final ranking stored with the decision; before it, the ranking as it stands now (for DRAFT exports). */
   async ranking(challengeId: string): Promise<RankingRowSnapshot[]> {
     const [challenge, stored] = await Promise.all([this.challenge(challengeId), this.decisions.findRankedEntries(challengeId)]);
-    const entries = stored ?? ((await this.results.compute(challenge)).entries as RankedRow[]);
+    const entries = stored ?? ((await this.results.compute(challenge)).entries as RankedEntrySummary[]);
     return rankingRows(entries, methodOf(challenge));
   }
 
@@ -148,9 +148,6 @@ export class JudgingExportAdapter extends JudgingExportSource {
   }
 }
 
-/** A row of judging's ranking view (rubric or pairwise), as computed or as stored with the decision. */
-export type RankedRow = RankedEntrySummary;
-
 export type RankingMethod = Pick<EvaluationMethod, 'criteria' | 'scale' | 'screeningWeights' | 'priceWeight'>;
 
 /**
@@ -158,7 +155,7 @@ export type RankingMethod = Pick<EvaluationMethod, 'criteria' | 'scale' | 'scree
  * consensus, mean or normalised mean that fed the total), each weighted screening area and the
  * price points, both on the method's scale. Pairwise rankings have no criterion scores (null).
  */
-export function rankingRows(entries: readonly RankedRow[], method: RankingMethod): RankingRowSnapshot[] {
+export function rankingRows(entries: readonly RankedEntrySummary[], method: RankingMethod): RankingRowSnapshot[] {
   const areas = SCREENING_AREAS.filter((area) => method.screeningWeights?.[area]);
   return [...entries]
     .sort((a, b) => a.rank - b.rank || compareCodePoints(a.entryId, b.entryId))

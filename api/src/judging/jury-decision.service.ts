@@ -33,7 +33,10 @@ export interface DecisionRow {
   decidedAt: Date;
 }
 
-/** What an export lists of an entry in the ranking stored with the decision (see RankedEntry). */
+/**
+ * What an export lists of an entry of judging's ranking (rubric or pairwise), as computed or as
+ * stored with the decision (see RankedEntry).
+ */
 export interface RankedEntrySummary {
   entryId: string;
   rank: number;

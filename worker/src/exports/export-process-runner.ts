@@ -16,6 +16,7 @@ const PROCESS_ENTRY = fileURLToPath(new URL('../../dist/exports/export-process.j
  * that way. Served by mmap instead (16 KiB and up, a fixed threshold), each is returned when
  * freed. One arena per two threads keeps the thread pool's from adding their own.
  */
+// The same values as worker/process-settings.mjs gives the worker itself where this repository starts it.
 const ALLOCATOR_SETTINGS = { MALLOC_MMAP_THRESHOLD_: '16384', MALLOC_ARENA_MAX: '2' };
 
 /** Options that cap the heap of the process; dropped for a second try when the cap was too low. */
