@@ -38,7 +38,7 @@ describe('loadConfig', () => {
   });
 
   it('builds exports in a process of their own with a capped heap unless told otherwise', () => {
-    expect(loadConfig(minimal).exports).toEqual({ isolation: 'process', processNodeOptions: ['--max-old-space-size=160', '--max-semi-space-size=4'] });
+    expect(loadConfig(minimal).exports).toEqual({ isolation: 'process', processNodeOptions: ['--max-old-space-size=160', '--max-semi-space-size=1'] });
     expect(loadConfig({ ...minimal, EXPORT_ISOLATION: 'in-process', EXPORT_PROCESS_NODE_OPTIONS: ' --max-old-space-size=512  ' }).exports).toEqual({
       isolation: 'in-process',
       processNodeOptions: ['--max-old-space-size=512'],

@@ -16,7 +16,7 @@ const url = (protocols: string[]) =>
 
 const DEV_SESSION_SECRET = 'development-only-session-secret-change-me-0000';
 /** Node.js options of the export process (see docs/architecture.md, "Memory"). */
-const DEFAULT_EXPORT_PROCESS_NODE_OPTIONS = '--max-old-space-size=160 --max-semi-space-size=4';
+const DEFAULT_EXPORT_PROCESS_NODE_OPTIONS = '--max-old-space-size=160 --max-semi-space-size=1';
 
 const envSchema = z
   .object({

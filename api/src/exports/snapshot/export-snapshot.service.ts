@@ -30,8 +30,13 @@ interface RetentionRecord {
   anonymisedAt: Date;
 }
 
-/** Entries read at a time for the snapshot (screening reports) and reviews. */
+/** Entries read at a time for the snapshot (screening reports). */
 const SNAPSHOT_BATCH = 500;
+/**
+ * Entries whose reviews are read at a time: five jurors make 1,250 reviews. The evaluation
+ * report holds a batch and the next one while it writes its pages, the export's busiest moment.
+ */
+const REVIEW_BATCH = 250;
 /** Entries read at a time for the archive's evidence (whole forms and reports). */
 const EVIDENCE_BATCH = 200;
 
@@ -142,7 +147,7 @@ export class ExportSnapshotService {
           for (const review of reviews) if (review.juror) review.juror = disclose(review.juror);
           return reviews;
         },
-        SNAPSHOT_BATCH,
+        REVIEW_BATCH,
       ),
       decisionReasons: decision.reasons,
       entryEvidence: () => this.entryEvidence(byId, revisionOf, retained),
