@@ -32,11 +32,6 @@ interface RetentionRecord {
 
 /** Entries read at a time for the snapshot (screening reports). */
 const SNAPSHOT_BATCH = 500;
-/**
- * Entries whose reviews are read at a time: five jurors make 1,250 reviews. The evaluation
- * report holds a batch and the next one while it writes its pages, the export's busiest moment.
- */
-const REVIEW_BATCH = 250;
 /** Entries read at a time for the archive's evidence (whole forms and reports). */
 const EVIDENCE_BATCH = 200;
 
@@ -140,15 +135,11 @@ export class ExportSnapshotService {
     const revisionOf = new Map(summaries.map((s) => [s.id, s.revision]));
     return {
       snapshot,
-      reviews: fetchedReviewSource(
-        snapshot,
-        async (entryIds) => {
-          const reviews = await readReviews(entryIds);
-          for (const review of reviews) if (review.juror) review.juror = disclose(review.juror);
-          return reviews;
-        },
-        REVIEW_BATCH,
-      ),
+      reviews: fetchedReviewSource(snapshot, async (entryIds) => {
+        const reviews = await readReviews(entryIds);
+        for (const review of reviews) if (review.juror) review.juror = disclose(review.juror);
+        return reviews;
+      }),
       decisionReasons: decision.reasons,
       entryEvidence: () => this.entryEvidence(byId, revisionOf, retained),
       screeningReports: () => this.screeningReports(byId),

@@ -17,8 +17,11 @@ export interface ReviewBatch {
 /** The reviews batch by batch; every call starts again from the first entry. */
 export type ReviewSource = () => AsyncIterable<ReviewBatch>;
 
-/** How many entries a batch covers by default: five jurors make 2,500 reviews. */
-export const ENTRIES_PER_REVIEW_BATCH = 500;
+/**
+ * How many entries a batch covers by default: five jurors make 1,250 reviews. The evaluation
+ * report holds a batch and the next one while it writes its pages, an export's busiest moment.
+ */
+export const ENTRIES_PER_REVIEW_BATCH = 250;
 
 const kindRank = (review: ReviewSnapshot): number => (review.kind === 'individual' ? 0 : 1);
 
