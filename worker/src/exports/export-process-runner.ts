@@ -14,9 +14,9 @@ const PROCESS_ENTRY = fileURLToPath(new URL('../../dist/exports/export-process.j
  * V8 frees only at its next collection; from the allocator's main heap the memory they took is
  * not returned while anything above it lives, and a 10,000-entry export's process grew by 40 MB
  * that way. Served by mmap instead (16 KiB and up, a fixed threshold), each is returned when
- * freed. One arena per two threads keeps the thread pool's from adding their own.
+ * freed. One arena per two threads keeps the thread pool's from adding their own. The same values
+ * as worker/process-settings.mjs gives the worker itself where this repository starts it.
  */
-// The same values as worker/process-settings.mjs gives the worker itself where this repository starts it.
 const ALLOCATOR_SETTINGS = { MALLOC_MMAP_THRESHOLD_: '16384', MALLOC_ARENA_MAX: '2' };
 
 /** Options that cap the heap of the process; dropped for a second try when the cap was too low. */
